@@ -1,0 +1,265 @@
+using System.Globalization;
+using Ardalis.GuardClauses;
+using MathNet.Numerics.Statistics;
+using MuhanRubric.Data;
+using MuhanRubric.Statistics;
+
+namespace MuhanRubric.Reproduction;
+
+/// <summary>
+/// Recomputes, from the municipality tables, every published aggregate that they allow, and compares each with
+/// the printed figure at its printed precision.
+/// </summary>
+/// <remarks>
+/// <para>What is checked:</para>
+/// <list type="bullet">
+/// <item>summary rows bound to a measure (<c>표 Ⅳ-2</c> … <c>표 Ⅳ-15</c>): total, mean, standard deviation (sample,
+/// as SPSS prints), minimum, maximum, median;</item>
+/// <item>every value in a printed municipality list against that municipality's table, and every top-N list
+/// against the top N by the measure;</item>
+/// <item>the province-average column against the mean of the 31 municipalities;</item>
+/// <item>the internal arithmetic of the tables (totals, subtotals, printed shares);</item>
+/// <item>every numeric claim of the prose (<see cref="EvaluationDataset.Claims"/>).</item>
+/// </list>
+/// <para>Rounding is half away from zero. Two printed figures (a list entry against a municipality table) agree
+/// within rounding when one true value could round to both. Quantiles use SPSS's definition unless told otherwise.</para>
+/// </remarks>
+public static class Reproducer
+{
+    private static readonly string[] _summaryColumns = ["total", "mean", "standardDeviation", "minimum", "maximum", "median"];
+
+    /// <summary>Runs every check.</summary>
+    /// <param name="dataset">The dataset.</param>
+    /// <param name="quantileDefinition">How quantiles are computed; SPSS's by default.</param>
+    /// <returns>The report.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="dataset"/> is null.</exception>
+    public static ReproductionReport Reproduce(EvaluationDataset dataset, QuantileDefinition quantileDefinition = QuantileConventions.Spss)
+    {
+        Guard.Against.Null(dataset);
+        var checks = new List<ReproductionCheck>();
+        checks.AddRange(TableArithmetic.Checks(dataset));
+        foreach (var table in dataset.Tables)
+        {
+            foreach (var section in table.Sections)
+            {
+                checks.AddRange(SummaryChecks(dataset, table, section, quantileDefinition));
+                checks.AddRange(ListChecks(dataset, table, section));
+            }
+        }
+
+        checks.AddRange(ProvinceAverageChecks(dataset));
+        checks.AddRange(dataset.Claims.Select(c => ClaimCheck(dataset, c, quantileDefinition)));
+        return new ReproductionReport(checks);
+    }
+
+    private static IEnumerable<ReproductionCheck> SummaryChecks(EvaluationDataset dataset, PrintedTable table, PrintedSection section, QuantileDefinition definition)
+    {
+        foreach (var row in section.Rows.Where(r => r.Measure is not null && r.Municipality is null))
+        {
+            var description = dataset.Series(row.Measure!).Describe(definition);
+            foreach (var column in _summaryColumns)
+            {
+                if (row[column] is not { } published)
+                {
+                    continue;
+                }
+
+                decimal? recomputed = column switch
+                {
+                    "total" => description.Sum,
+                    "mean" => description.Sum / description.N,
+                    "standardDeviation" => ToDecimal(description.StandardDeviation),
+                    "minimum" => description.Minimum,
+                    "maximum" => description.Maximum,
+                    "median" => ToDecimal(description.Median),
+                    _ => null,
+                };
+                yield return Computed(
+                    $"{table.Id}/{section.Id}/{row.Measure!.Id}/{column}",
+                    $"{column} of {row.Measure.Id} over {description.N} municipalities",
+                    published,
+                    recomputed);
+            }
+        }
+    }
+
+    private static IEnumerable<ReproductionCheck> ListChecks(EvaluationDataset dataset, PrintedTable table, PrintedSection section)
+    {
+        if (section.Measure is not { } measure)
+        {
+            yield break;
+        }
+
+        var listed = section.Rows.Where(r => r.Municipality is not null).ToList();
+        foreach (var row in listed)
+        {
+            if (row.Cells.Count == 0 || row.Cells[0] is not { } published)
+            {
+                continue;
+            }
+
+            var own = dataset[row.Municipality!][measure];
+            yield return Printed(
+                $"{table.Id}/{section.Id}/{row.Municipality!.Code}",
+                $"{row.Municipality.Code}'s {measure.Id} as listed, against its own table",
+                published,
+                own);
+        }
+
+        if (section.Id.StartsWith("top", StringComparison.Ordinal) && listed.Count > 0)
+        {
+            var order = section.Id.Contains("lowest", StringComparison.Ordinal) ? RankOrder.LowestFirst : RankOrder.HighestFirst;
+            var top = dataset.Series(measure).Top(listed.Count, order);
+            var printedNames = listed.Select(r => r.Municipality!.Code).ToList();
+            var recomputedNames = top.Select(r => r.Municipality.Code).ToList();
+            var sameSet = printedNames.Order(StringComparer.Ordinal).SequenceEqual(recomputedNames.Order(StringComparer.Ordinal), StringComparer.Ordinal);
+            yield return new ReproductionCheck(
+                $"{table.Id}/{section.Id}/membership",
+                string.Create(CultureInfo.InvariantCulture, $"the top {listed.Count} by {measure.Id} (competition ranking, ties at the cut-off kept)"),
+                new SourceReference(table.Id, section.Page),
+                string.Join(", ", printedNames),
+                string.Join(", ", top.Select(r => string.Create(CultureInfo.InvariantCulture, $"{r.Municipality.Code} {r.Value}"))),
+                sameSet ? ReproductionOutcome.Exact : ReproductionOutcome.NotReproduced);
+        }
+    }
+
+    private static IEnumerable<ReproductionCheck> ProvinceAverageChecks(EvaluationDataset dataset)
+    {
+        if (dataset.Municipalities.Count == 0)
+        {
+            yield break;
+        }
+
+        var source = dataset.Municipalities[0].Source;
+        foreach (var measure in Measure.All)
+        {
+            if (dataset.ProvinceAverage(measure) is not { } published)
+            {
+                continue;
+            }
+
+            var values = dataset.Series(measure).Describe();
+            yield return Computed(
+                $"{source.Table}/provinceAverage/{measure.Id}",
+                string.Create(CultureInfo.InvariantCulture, $"province average of {measure.Id}: mean over {values.N} municipalities"),
+                published,
+                values.N == 0 ? null : values.Sum / values.N);
+            if (published.Percent is { } percent)
+            {
+                var shares = dataset.Series(measure, ClaimTarget.Percent).Describe();
+                yield return Computed(
+                    $"{source.Table}/provinceAverage/{measure.Id}/percent",
+                    string.Create(CultureInfo.InvariantCulture, $"province average share of {measure.Id}: mean of the {shares.N} printed percentages"),
+                    published with { Value = percent },
+                    shares.N == 0 ? null : shares.Sum / shares.N);
+            }
+        }
+    }
+
+    private static ReproductionCheck ClaimCheck(EvaluationDataset dataset, ProseClaim claim, QuantileDefinition definition)
+    {
+        var series = dataset.Series(claim.Measure, claim.Target);
+        var description = series.Describe(definition);
+        var id = "claim/" + claim.Id;
+        var what = $"{claim.Statistic} of {series.Name}";
+        var source = new SourceReference(null, claim.Page);
+        switch (claim.Statistic)
+        {
+            case ClaimStatistic.CountInBand:
+            case ClaimStatistic.CountEqual:
+            {
+                var band = claim.Band ?? Interval.Exactly(claim.EqualTo ?? 0);
+                var members = series.In(band);
+                var count = members.Count;
+                return new ReproductionCheck(id, $"{what} in {band}", source, claim.Published!.Printed,
+                    string.Create(CultureInfo.InvariantCulture, $"{count} ({string.Join(", ", members.Select(m => m.Code))})"),
+                    count == claim.Published.Value ? ReproductionOutcome.Exact : ReproductionOutcome.NotReproduced);
+            }
+
+            case ClaimStatistic.MunicipalitiesInBand:
+            case ClaimStatistic.MunicipalitiesEqual:
+            {
+                var band = claim.Band ?? Interval.Exactly(claim.EqualTo ?? 0);
+                var members = series.In(band).Select(m => m.Code).Order(StringComparer.Ordinal).ToList();
+                var printed = claim.Municipalities.Select(m => m.Code).Order(StringComparer.Ordinal).ToList();
+                return new ReproductionCheck(id, $"{what} in {band}", source,
+                    string.Join(", ", claim.Municipalities.Select(m => m.Code)),
+                    string.Join(", ", members),
+                    members.SequenceEqual(printed, StringComparer.Ordinal) ? ReproductionOutcome.Exact : ReproductionOutcome.NotReproduced);
+            }
+
+            case ClaimStatistic.Value:
+                return Printed(id, $"{claim.Municipality!.Code}'s {series.Name} quoted in prose", claim.Published! with { Source = source },
+                    Pick(dataset[claim.Municipality][claim.Measure], claim.Target));
+
+            default:
+                decimal? recomputed = claim.Statistic switch
+                {
+                    ClaimStatistic.Total => description.Sum,
+                    ClaimStatistic.Mean => description.Sum / description.N,
+                    ClaimStatistic.Median => ToDecimal(description.Median),
+                    ClaimStatistic.StandardDeviation => ToDecimal(description.StandardDeviation),
+                    ClaimStatistic.Minimum => description.Minimum,
+                    ClaimStatistic.Maximum => description.Maximum,
+                    ClaimStatistic.Percentile => ToDecimal(description.Percentile(claim.Percentile ?? 50)),
+                    _ => null,
+                };
+                return Computed(id, what, claim.Published! with { Source = source }, recomputed);
+        }
+    }
+
+    // A zero count printed without a percentage has a share of 0 %.
+    private static PublishedValue? Pick(PublishedValue? value, ClaimTarget target) =>
+        value is null || target == ClaimTarget.Value ? value
+        : value.Percent is { } p ? value with { Value = p, Percent = null }
+        : value.Value == 0 ? value with { Value = 0m }
+        : null;
+
+    /// <summary>A published figure against an exact recomputation.</summary>
+    internal static ReproductionCheck Computed(string id, string description, PublishedValue published, decimal? recomputed)
+    {
+        var outcome = recomputed switch
+        {
+            null => ReproductionOutcome.NotReproduced,
+            { } r when r == published.Value => ReproductionOutcome.Exact,
+            { } r when Math.Round(r, published.Decimals, MidpointRounding.AwayFromZero) == published.Value => ReproductionOutcome.WithinRounding,
+            _ => ReproductionOutcome.NotReproduced,
+        };
+        return new ReproductionCheck(id, description, published.Source, published.Printed, Format(recomputed), outcome);
+    }
+
+    /// <summary>Two printed figures of the same quantity: equal, consistent with one true value, or not.</summary>
+    internal static ReproductionCheck Printed(string id, string description, PublishedValue published, PublishedValue? other)
+    {
+        var outcome = other switch
+        {
+            null => ReproductionOutcome.NotReproduced,
+            _ when other.Value == published.Value => ReproductionOutcome.Exact,
+            _ when Math.Abs(other.Value - published.Value) <= HalfUnit(other.Decimals) + HalfUnit(published.Decimals) => ReproductionOutcome.WithinRounding,
+            _ => ReproductionOutcome.NotReproduced,
+        };
+        return new ReproductionCheck(id, description, published.Source, published.Printed,
+            other is null ? "blank" : $"{other.Printed} [{other.Source}]", outcome);
+    }
+
+    private static decimal HalfUnit(int decimals) => 0.5m / Pow10(decimals);
+
+    private static decimal Pow10(int decimals)
+    {
+        var result = 1m;
+        for (var i = 0; i < decimals; i++)
+        {
+            result *= 10m;
+        }
+
+        return result;
+    }
+
+    private static decimal? ToDecimal(double? value) => value is { } v && double.IsFinite(v) ? (decimal)v : null;
+
+    private static string Format(decimal? value) => value switch
+    {
+        null => "not computable",
+        { } v => Math.Round(v, 6, MidpointRounding.AwayFromZero).ToString("0.######", CultureInfo.InvariantCulture),
+    };
+}
