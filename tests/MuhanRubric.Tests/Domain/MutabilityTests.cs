@@ -1,0 +1,38 @@
+using System.Reflection;
+using MuhanRubric.Data;
+
+namespace MuhanRubric.Tests.Domain;
+
+/// <summary>After NodaTime's MutabilityTest: the library's public types expose no way to change them.</summary>
+public class MutabilityTests
+{
+    private static readonly Assembly _library = typeof(EvaluationDataset).Assembly;
+
+    public static TheoryData<string> PublicClasses()
+    {
+        var data = new TheoryData<string>();
+        foreach (var type in _library.GetExportedTypes().Where(t => t.IsClass && !(t.IsAbstract && t.IsSealed) && !typeof(Exception).IsAssignableFrom(t)))
+        {
+            data.Add(type.FullName!);
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(PublicClasses))]
+    public void PublicClass_HasNoPublicSettersOrWritableFields(string typeName)
+    {
+        var type = _library.GetType(typeName)!;
+        Assert.True(type.IsSealed, $"{typeName} should be sealed.");
+        var setters = type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
+            .Where(p => p.SetMethod is { IsPublic: true } setter && !IsInitOnly(setter))
+            .Select(p => p.Name);
+        Assert.Empty(setters);
+        var fields = type.GetFields(BindingFlags.Public | BindingFlags.Instance).Where(f => !f.IsInitOnly).Select(f => f.Name);
+        Assert.Empty(fields);
+    }
+
+    private static bool IsInitOnly(MethodInfo setter) =>
+        setter.ReturnParameter.GetRequiredCustomModifiers().Any(m => m.FullName == "System.Runtime.CompilerServices.IsExternalInit");
+}
