@@ -1,0 +1,26 @@
+using System.Text;
+using System.Text.Json.Nodes;
+using MuhanRubric.Data;
+
+namespace MuhanRubric.Tests.Data;
+
+/// <summary>The embedded 2016 dataset as editable JSON, for bad-input tests.</summary>
+internal static class DatasetFiles
+{
+    public static JsonObject Embedded2016()
+    {
+        using var stream = typeof(EvaluationDataset).Assembly.GetManifestResourceStream(EvaluationDataset.Embedded2016ResourceName)!;
+        return JsonNode.Parse(stream)!.AsObject();
+    }
+
+    public static JsonObject Cells(JsonObject dataset, int municipalityIndex) =>
+        dataset["municipalityTables"]![municipalityIndex]!["cells"]!.AsObject();
+
+    public static EvaluationDataset Load(JsonNode dataset, string name = "bad.json") => Load(dataset.ToJsonString(), name);
+
+    public static EvaluationDataset Load(string json, string name = "bad.json")
+    {
+        using var stream = new MemoryStream(Encoding.UTF8.GetBytes(json));
+        return EvaluationDataset.Load(stream, name);
+    }
+}
