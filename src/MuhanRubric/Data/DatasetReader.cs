@@ -198,7 +198,7 @@ internal sealed class DatasetReader
         return values;
     }
 
-    internal PublishedValue? Cell(JsonElement element, string path, SourceReference source)
+    internal PublishedValue? Cell(JsonElement element, string path, SourceReference source, bool allowNegative = false)
     {
         if (element.ValueKind == JsonValueKind.Null)
         {
@@ -211,13 +211,13 @@ internal sealed class DatasetReader
             return null;
         }
 
-        var value = Number(element, "value", path + ".value", required: true);
-        var percent = Number(element, "percent", path + ".percent", required: false);
+        var value = Number(element, "value", path + ".value", required: true, allowNegative);
+        var percent = Number(element, "percent", path + ".percent", required: false, allowNegative: false);
         var printed = String(element, "printed", path + ".printed");
         return value is { } v && printed is not null ? new PublishedValue(v, percent, printed, source) : null;
     }
 
-    private decimal? Number(JsonElement parent, string name, string path, bool required)
+    private decimal? Number(JsonElement parent, string name, string path, bool required, bool allowNegative)
     {
         if (!parent.TryGetProperty(name, out var element) || element.ValueKind == JsonValueKind.Null)
         {
@@ -247,7 +247,7 @@ internal sealed class DatasetReader
             return null;
         }
 
-        if (number < 0)
+        if (number < 0 && !allowNegative)
         {
             Problem(path, string.Create(CultureInfo.InvariantCulture, $"expected a number ≥ 0 (counts, hours, scores and shares cannot be negative), found {number}"));
             return null;
@@ -275,11 +275,14 @@ internal sealed class DatasetReader
         var id = String(element, "id", path + ".id");
         var page = element.TryGetProperty("page", out _) ? Int(element, "page", path + ".page", 1) : tablePage;
         var measure = OptionalMeasure(element, "measure", path + ".measure");
+        var band = element.TryGetProperty("band", out var bandElement) && bandElement.ValueKind == JsonValueKind.Object
+            ? ReadInterval(bandElement, path + ".band")
+            : null;
         var columns = StringList(element, "columns", path + ".columns", required: true);
         var labels = StringList(element, "columnLabels", path + ".columnLabels", required: false);
         var source = new SourceReference(tableId, page ?? tablePage);
         var rows = ReadArray(element, "rows", path + ".rows", required: true, (r, p) => ReadRow(r, p, columns, source));
-        return id is null ? null : new PrintedSection(id, page ?? tablePage, measure, columns, labels, rows);
+        return id is null ? null : new PrintedSection(id, page ?? tablePage, measure, band, columns, labels, rows);
     }
 
     private PrintedRow? ReadRow(JsonElement element, string path, IReadOnlyList<string> columns, SourceReference source)
@@ -295,7 +298,8 @@ internal sealed class DatasetReader
             var i = 0;
             foreach (var cell in cellArray.EnumerateArray())
             {
-                cells.Add(Cell(cell, string.Create(CultureInfo.InvariantCulture, $"{path}.cells[{i}]"), source));
+                // Printed tables may hold changes (표 Ⅱ-3 인원증감), which can be negative.
+                cells.Add(Cell(cell, string.Create(CultureInfo.InvariantCulture, $"{path}.cells[{i}]"), source, allowNegative: true));
                 i++;
             }
 
@@ -311,7 +315,7 @@ internal sealed class DatasetReader
     private ProseClaim? ReadClaim(JsonElement element, string path)
     {
         var id = String(element, "id", path + ".id");
-        var page = Int(element, "page", path + ".page", 1);
+        var source = Page(element, path + ".page");
         var quote = String(element, "quote", path + ".quote");
         var measureId = String(element, "measure", path + ".measure");
         Measure? measure = null;
@@ -331,10 +335,10 @@ internal sealed class DatasetReader
         var percentile = element.TryGetProperty("percentile", out var pe) && pe.ValueKind == JsonValueKind.Number ? pe.GetDouble() : (double?)null;
         var municipality = OptionalMunicipality(element, "municipality", path + ".municipality");
         var published = element.TryGetProperty("value", out var valueElement)
-            ? Cell(valueElement, path + ".value", new SourceReference(null, page ?? 0))
+            ? Cell(valueElement, path + ".value", source ?? new SourceReference(null, 0))
             : null;
         var municipalities = MunicipalityList(element, "municipalities", path + ".municipalities");
-        if (id is null || page is null || quote is null || measure is null || statistic is null)
+        if (id is null || source is null || quote is null || measure is null || statistic is null)
         {
             return null;
         }
@@ -367,7 +371,25 @@ internal sealed class DatasetReader
             Problem(path + ".value", $"statistic {statistic} needs the published number");
         }
 
-        return new ProseClaim(id, page.Value, quote, measure, statistic.Value, target, band, equalTo, percentile, municipality, published, municipalities);
+        return new ProseClaim(id, source, quote, measure, statistic.Value, target, band, equalTo, percentile, municipality, published, municipalities);
+    }
+
+    // A page is a printed number, or a roman front-matter label ("iii").
+    private SourceReference? Page(JsonElement parent, string path)
+    {
+        if (parent.TryGetProperty("page", out var element) && element.ValueKind == JsonValueKind.String)
+        {
+            var label = element.GetString();
+            if (label is "i" or "ii" or "iii" or "iv" or "v" or "vi" or "vii" or "viii")
+            {
+                return new SourceReference(null, 0) { PageLabel = label };
+            }
+
+            Problem(path, $"expected a page number or a front-matter label (i … viii), found the text \"{label}\"");
+            return null;
+        }
+
+        return Int(parent, "page", path, 1) is { } page ? new SourceReference(null, page) : null;
     }
 
     internal Interval? ReadInterval(JsonElement element, string path)

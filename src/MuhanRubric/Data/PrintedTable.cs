@@ -1,5 +1,6 @@
 using Ardalis.GuardClauses;
 using MuhanRubric.Domain;
+using MuhanRubric.Statistics;
 
 namespace MuhanRubric.Data;
 
@@ -56,11 +57,12 @@ public sealed class PrintedTable
 /// <summary>A grid inside a <see cref="PrintedTable"/>.</summary>
 public sealed class PrintedSection
 {
-    internal PrintedSection(string id, int page, Measure? measure, IReadOnlyList<string> columns, IReadOnlyList<string> columnLabels, IReadOnlyList<PrintedRow> rows)
+    internal PrintedSection(string id, int page, Measure? measure, Interval? band, IReadOnlyList<string> columns, IReadOnlyList<string> columnLabels, IReadOnlyList<PrintedRow> rows)
     {
         Id = id;
         Page = page;
         Measure = measure;
+        Band = band;
         Columns = columns;
         ColumnLabels = columnLabels;
         Rows = rows;
@@ -74,6 +76,16 @@ public sealed class PrintedSection
 
     /// <summary>The per-municipality measure the section ranks or lists, if any.</summary>
     public Measure? Measure { get; }
+
+    /// <summary>
+    /// For a section that lists the municipalities whose <see cref="Measure"/> lies in a band (for example
+    /// <c>표 Ⅳ-12</c>'s list of caseloads from 30 to under 50), the band; otherwise null.
+    /// </summary>
+    public Interval? Band { get; }
+
+    /// <summary>The municipalities the section names, in printed order (single rows and list rows).</summary>
+    public IReadOnlyList<Municipality> ListedMunicipalities =>
+        [.. Rows.SelectMany(r => r.Municipality is { } m ? [m] : r.Municipalities)];
 
     /// <summary>Column ids (camelCase English: <c>total</c>, <c>mean</c>, <c>standardDeviation</c>, …).</summary>
     public IReadOnlyList<string> Columns { get; }

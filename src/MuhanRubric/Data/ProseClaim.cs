@@ -58,7 +58,7 @@ public enum ClaimTarget
 /// against the municipality tables.
 /// </summary>
 /// <param name="Id">A stable identifier, for example <c>p34-count-under-10-sessions</c>.</param>
-/// <param name="Page">The printed page.</param>
+/// <param name="Source">The printed page (front-matter pages such as <c>iii</c> carry a page label).</param>
 /// <param name="Quote">The sentence, quoted.</param>
 /// <param name="Measure">The measure the claim is about.</param>
 /// <param name="Statistic">What it asserts.</param>
@@ -71,7 +71,7 @@ public enum ClaimTarget
 /// <param name="Municipalities">For list statistics, the municipalities named, in printed order.</param>
 public sealed record ProseClaim(
     string Id,
-    int Page,
+    SourceReference Source,
     string Quote,
     Measure Measure,
     ClaimStatistic Statistic,

@@ -91,9 +91,10 @@ public static class Reproducer
         }
 
         var listed = section.Rows.Where(r => r.Municipality is not null).ToList();
+        var valueColumn = section.ColumnIndex("value");
         foreach (var row in listed)
         {
-            if (row.Cells.Count == 0 || row.Cells[0] is not { } published)
+            if (valueColumn < 0 || row.Cells[valueColumn] is not { } published)
             {
                 continue;
             }
@@ -106,13 +107,26 @@ public static class Reproducer
                 own);
         }
 
+        if (section.Band is { } band)
+        {
+            var printed = section.ListedMunicipalities.Select(m => m.Code).ToList();
+            var members = dataset.Series(measure).In(band).Select(m => m.Code).ToList();
+            yield return new ReproductionCheck(
+                $"{table.Id}/{section.Id}/membership",
+                $"the municipalities whose {measure.Id} is in {band}",
+                new SourceReference(table.Id, section.Page),
+                string.Join(", ", printed),
+                string.Join(", ", members),
+                SameSet(printed, members) ? ReproductionOutcome.Exact : ReproductionOutcome.NotReproduced);
+        }
+
         if (section.Id.StartsWith("top", StringComparison.Ordinal) && listed.Count > 0)
         {
             var order = section.Id.Contains("lowest", StringComparison.Ordinal) ? RankOrder.LowestFirst : RankOrder.HighestFirst;
             var top = dataset.Series(measure).Top(listed.Count, order);
             var printedNames = listed.Select(r => r.Municipality!.Code).ToList();
             var recomputedNames = top.Select(r => r.Municipality.Code).ToList();
-            var sameSet = printedNames.Order(StringComparer.Ordinal).SequenceEqual(recomputedNames.Order(StringComparer.Ordinal), StringComparer.Ordinal);
+            var sameSet = SameSet(printedNames, recomputedNames);
             yield return new ReproductionCheck(
                 $"{table.Id}/{section.Id}/membership",
                 string.Create(CultureInfo.InvariantCulture, $"the top {listed.Count} by {measure.Id} (competition ranking, ties at the cut-off kept)"),
@@ -162,7 +176,7 @@ public static class Reproducer
         var description = series.Describe(definition);
         var id = "claim/" + claim.Id;
         var what = $"{claim.Statistic} of {series.Name}";
-        var source = new SourceReference(null, claim.Page);
+        var source = claim.Source;
         switch (claim.Statistic)
         {
             case ClaimStatistic.CountInBand:
@@ -180,12 +194,10 @@ public static class Reproducer
             case ClaimStatistic.MunicipalitiesEqual:
             {
                 var band = claim.Band ?? Interval.Exactly(claim.EqualTo ?? 0);
-                var members = series.In(band).Select(m => m.Code).Order(StringComparer.Ordinal).ToList();
-                var printed = claim.Municipalities.Select(m => m.Code).Order(StringComparer.Ordinal).ToList();
-                return new ReproductionCheck(id, $"{what} in {band}", source,
-                    string.Join(", ", claim.Municipalities.Select(m => m.Code)),
-                    string.Join(", ", members),
-                    members.SequenceEqual(printed, StringComparer.Ordinal) ? ReproductionOutcome.Exact : ReproductionOutcome.NotReproduced);
+                var members = series.In(band).Select(m => m.Code).ToList();
+                var printed = claim.Municipalities.Select(m => m.Code).ToList();
+                return new ReproductionCheck(id, $"{what} in {band}", source, string.Join(", ", printed), string.Join(", ", members),
+                    SameSet(printed, members) ? ReproductionOutcome.Exact : ReproductionOutcome.NotReproduced);
             }
 
             case ClaimStatistic.Value:
@@ -241,6 +253,9 @@ public static class Reproducer
         return new ReproductionCheck(id, description, published.Source, published.Printed,
             other is null ? "blank" : $"{other.Printed} [{other.Source}]", outcome);
     }
+
+    private static bool SameSet(IEnumerable<string> a, IEnumerable<string> b) =>
+        a.Order(StringComparer.Ordinal).SequenceEqual(b.Order(StringComparer.Ordinal), StringComparer.Ordinal);
 
     private static decimal HalfUnit(int decimals) => 0.5m / Pow10(decimals);
 
