@@ -107,6 +107,16 @@ def main():
     discrepancies = []
     for name in ["discrepancies-ii-iii.json", "discrepancies-tables-iv.json", "discrepancies-prose.json", "discrepancies-reproduction.json", "discrepancies-extra.json"]:
         discrepancies += load_part(name, [])
+    links = load_part("reproduction-links.json", {})
+    by_id = {d["id"]: d for d in discrepancies}
+    for discrepancy_id, checks in links.items():
+        if discrepancy_id not in by_id:
+            sys.exit(f"reproduction-links.json names unknown discrepancy {discrepancy_id}")
+        by_id[discrepancy_id].setdefault("reproductionChecks", []).extend(checks)
+    for discrepancy_id, cells in load_part("discrepancy-cells.json", {}).items():
+        if discrepancy_id not in by_id:
+            sys.exit(f"discrepancy-cells.json names unknown discrepancy {discrepancy_id}")
+        by_id[discrepancy_id]["cells"] = cells
     ids = [d["id"] for d in discrepancies]
     dupes = {i for i in ids if ids.count(i) > 1}
     if dupes:

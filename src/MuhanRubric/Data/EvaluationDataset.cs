@@ -141,7 +141,10 @@ public sealed class EvaluationDataset
     {
         Guard.Against.Null(measure);
         var name = target == ClaimTarget.Percent ? measure.Id + " (%)" : measure.Id;
-        return new MeasureSeries(name, Municipalities.Select(r => new Observation(r.Municipality, Pick(r[measure], target))));
+        return new MeasureSeries(
+            name,
+            Municipalities.Select(r => new Observation(r.Municipality, Pick(r[measure], target))),
+            valuesAreExact: measure.IsWholeCount && target == ClaimTarget.Value);
     }
 
     /// <summary>

@@ -56,10 +56,12 @@ public static class Reproducer
     {
         foreach (var row in section.Rows.Where(r => r.Measure is not null && r.Municipality is null))
         {
-            var description = dataset.Series(row.Measure!).Describe(definition);
+            var series = dataset.Series(row.Measure!);
+            var description = series.Describe(definition);
             foreach (var column in _summaryColumns)
             {
-                if (row[column] is not { } published)
+                // A total of ratios or averages is meaningless; only whole counts add up.
+                if (row[column] is not { } published || (column == "total" && !row.Measure!.IsWholeCount))
                 {
                     continue;
                 }
@@ -78,7 +80,8 @@ public static class Reproducer
                     $"{table.Id}/{section.Id}/{row.Measure!.Id}/{column}",
                     $"{column} of {row.Measure.Id} over {description.N} municipalities",
                     published,
-                    recomputed);
+                    recomputed,
+                    InputRounding.For(column, series));
             }
         }
     }
@@ -152,20 +155,24 @@ public static class Reproducer
                 continue;
             }
 
-            var values = dataset.Series(measure).Describe();
+            var series = dataset.Series(measure);
+            var values = series.Describe();
             yield return Computed(
                 $"{source.Table}/provinceAverage/{measure.Id}",
                 string.Create(CultureInfo.InvariantCulture, $"province average of {measure.Id}: mean over {values.N} municipalities"),
                 published,
-                values.N == 0 ? null : values.Sum / values.N);
+                values.N == 0 ? null : values.Sum / values.N,
+                InputRounding.For("mean", series));
             if (published.Percent is { } percent)
             {
-                var shares = dataset.Series(measure, ClaimTarget.Percent).Describe();
+                var shareSeries = dataset.Series(measure, ClaimTarget.Percent);
+                var shares = shareSeries.Describe();
                 yield return Computed(
                     $"{source.Table}/provinceAverage/{measure.Id}/percent",
                     string.Create(CultureInfo.InvariantCulture, $"province average share of {measure.Id}: mean of the {shares.N} printed percentages"),
                     published with { Value = percent },
-                    shares.N == 0 ? null : shares.Sum / shares.N);
+                    shares.N == 0 ? null : shares.Sum / shares.N,
+                    InputRounding.For("mean", shareSeries));
             }
         }
     }
@@ -205,6 +212,13 @@ public static class Reproducer
                     Pick(dataset[claim.Municipality][claim.Measure], claim.Target));
 
             default:
+                var column = claim.Statistic switch
+                {
+                    ClaimStatistic.Total => "total",
+                    ClaimStatistic.Mean => "mean",
+                    ClaimStatistic.StandardDeviation => "standardDeviation",
+                    _ => "minimum",
+                };
                 decimal? recomputed = claim.Statistic switch
                 {
                     ClaimStatistic.Total => description.Sum,
@@ -216,7 +230,7 @@ public static class Reproducer
                     ClaimStatistic.Percentile => ToDecimal(description.Percentile(claim.Percentile ?? 50)),
                     _ => null,
                 };
-                return Computed(id, what, claim.Published! with { Source = source }, recomputed);
+                return Computed(id, what, claim.Published! with { Source = source }, recomputed, InputRounding.For(column, series));
         }
     }
 
@@ -227,14 +241,19 @@ public static class Reproducer
         : value.Value == 0 ? value with { Value = 0m }
         : null;
 
-    /// <summary>A published figure against an exact recomputation.</summary>
-    internal static ReproductionCheck Computed(string id, string description, PublishedValue published, decimal? recomputed)
+    /// <summary>
+    /// A published figure against a recomputation from printed (rounded) inputs. Within rounding means the gap is
+    /// no larger than the printed figure's half unit plus <paramref name="inputRounding"/>, the most the rounding of
+    /// the inputs can move the statistic.
+    /// </summary>
+    internal static ReproductionCheck Computed(string id, string description, PublishedValue published, decimal? recomputed, decimal inputRounding)
     {
         var outcome = recomputed switch
         {
             null => ReproductionOutcome.NotReproduced,
             { } r when r == published.Value => ReproductionOutcome.Exact,
             { } r when Math.Round(r, published.Decimals, MidpointRounding.AwayFromZero) == published.Value => ReproductionOutcome.WithinRounding,
+            { } r when Math.Abs(r - published.Value) <= HalfUnit(published.Decimals) + inputRounding => ReproductionOutcome.WithinRounding,
             _ => ReproductionOutcome.NotReproduced,
         };
         return new ReproductionCheck(id, description, published.Source, published.Printed, Format(recomputed), outcome);
@@ -257,7 +276,7 @@ public static class Reproducer
     private static bool SameSet(IEnumerable<string> a, IEnumerable<string> b) =>
         a.Order(StringComparer.Ordinal).SequenceEqual(b.Order(StringComparer.Ordinal), StringComparer.Ordinal);
 
-    private static decimal HalfUnit(int decimals) => 0.5m / Pow10(decimals);
+    internal static decimal HalfUnit(int decimals) => 0.5m / Pow10(decimals);
 
     private static decimal Pow10(int decimals)
     {

@@ -24,10 +24,12 @@ public sealed class MeasureSeries : IReadOnlyList<Observation>
     /// <summary>Creates a series.</summary>
     /// <param name="name">A name for reports, usually the measure id.</param>
     /// <param name="observations">One observation per municipality; each municipality at most once.</param>
+    /// <param name="valuesAreExact">Whether the values are exact (whole counts) rather than rounded for print.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="ArgumentException">A municipality appears twice.</exception>
-    public MeasureSeries(string name, IEnumerable<Observation> observations)
+    public MeasureSeries(string name, IEnumerable<Observation> observations, bool valuesAreExact = false)
     {
+        ValuesAreExact = valuesAreExact;
         Name = Guard.Against.Null(name);
         _observations = [.. Guard.Against.Null(observations)];
         var duplicate = _observations.GroupBy(o => o.Municipality).FirstOrDefault(g => g.Count() > 1);
@@ -39,6 +41,12 @@ public sealed class MeasureSeries : IReadOnlyList<Observation>
 
     /// <summary>The series name.</summary>
     public string Name { get; }
+
+    /// <summary>
+    /// Whether the values are exact (whole counts); when false, each value is taken as rounded to its printed
+    /// decimals, which matters when a recomputed statistic is compared with a printed one.
+    /// </summary>
+    public bool ValuesAreExact { get; }
 
     /// <summary>The number of municipalities, missing ones included.</summary>
     public int Count => _observations.Length;
