@@ -1,0 +1,117 @@
+using System.Globalization;
+using System.Text;
+using MuhanRubric.Data;
+using MuhanRubric.Statistics;
+
+namespace MuhanRubric.Tests.Snapshots;
+
+/// <summary>Plain-text renderings that the snapshot tests lock: stable order, invariant culture.</summary>
+internal static class SnapshotTexts
+{
+    public static string Dataset(EvaluationDataset dataset)
+    {
+        var text = new StringBuilder();
+        text.AppendLine(CultureInfo.InvariantCulture, $"{dataset.Report.Id} | {dataset.Report.Title} | evaluated {dataset.Report.EvaluatedYear}");
+        foreach (var record in dataset.Municipalities)
+        {
+            text.AppendLine(CultureInfo.InvariantCulture, $"## {record.Municipality.Code} {record.PrintedName} [{record.Source}]");
+            foreach (var measure in Measure.All)
+            {
+                text.AppendLine(CultureInfo.InvariantCulture, $"{measure.Id} = {Cell(record[measure])} | avg {Cell(record.ProvinceAverage(measure))}");
+            }
+        }
+
+        foreach (var table in dataset.Tables)
+        {
+            text.AppendLine(CultureInfo.InvariantCulture, $"## 표 {table.Id} p.{table.Page} {table.Title} ({table.Unit})");
+            foreach (var note in table.Notes)
+            {
+                text.AppendLine(CultureInfo.InvariantCulture, $"note: {note}");
+            }
+
+            foreach (var section in table.Sections)
+            {
+                text.AppendLine(CultureInfo.InvariantCulture, $"### {section.Id} p.{section.Page} measure={section.Measure?.Id} band={section.Band} columns={string.Join(",", section.Columns)}");
+                foreach (var row in section.Rows)
+                {
+                    var who = row.Municipality?.Code ?? row.Measure?.Id ?? string.Empty;
+                    var list = row.Municipalities.Count > 0 ? " [" + string.Join(",", row.Municipalities.Select(m => m.Code)) + "]" : string.Empty;
+                    text.AppendLine(CultureInfo.InvariantCulture, $"{row.Label} ({who}){list}: {string.Join(" | ", row.Cells.Select(Cell))}");
+                }
+            }
+        }
+
+        if (dataset.Rubric is { } rubric)
+        {
+            text.AppendLine(CultureInfo.InvariantCulture, $"## rubric 표 {rubric.Table} p.{rubric.Page} printed total {rubric.PrintedTotal.Printed}, sum {rubric.SumOfPoints}");
+            foreach (var area in rubric.Areas)
+            {
+                foreach (var indicator in area.Domains.SelectMany(d => d.Indicators))
+                {
+                    text.AppendLine(CultureInfo.InvariantCulture, $"{indicator.Code} {indicator.Name} / {indicator.EnglishName}: {indicator.Points.Printed} pts; scale p.{indicator.Scale.Page} {indicator.Scale.Kind} pointsPrinted={indicator.Scale.PointsPrinted}: {indicator.Scale.Printed}");
+                    foreach (var band in indicator.Scale.Bands)
+                    {
+                        text.AppendLine(CultureInfo.InvariantCulture, $"  {band.Points} pts for {string.Join(" ∪ ", band.Intervals)} ({band.Printed})");
+                    }
+                }
+            }
+        }
+
+        foreach (var claim in dataset.Claims)
+        {
+            text.AppendLine(CultureInfo.InvariantCulture,
+                $"claim {claim.Id} [{claim.Source}] {claim.Statistic} {claim.Target} of {claim.Measure.Id} band={claim.Band} eq={claim.EqualTo} p={claim.Percentile} m={claim.Municipality?.Code} = {Cell(claim.Published)} [{string.Join(",", claim.Municipalities.Select(m => m.Code))}] «{claim.Quote}»");
+        }
+
+        return text.ToString();
+    }
+
+    public static string Catalogue(EvaluationDataset dataset)
+    {
+        var text = new StringBuilder();
+        foreach (var group in dataset.Discrepancies.GroupBy(d => d.Kind).OrderBy(g => g.Key))
+        {
+            text.AppendLine(CultureInfo.InvariantCulture, $"# {group.Key} ({group.Count()})");
+            foreach (var d in group)
+            {
+                text.AppendLine(CultureInfo.InvariantCulture, $"- {d.Id} (p.{string.Join(", p.", d.Pages)}): {d.Where}");
+                foreach (var side in d.Sides)
+                {
+                    text.AppendLine(CultureInfo.InvariantCulture, $"  · {side.Source}: {side.Says}");
+                }
+
+                text.AppendLine(CultureInfo.InvariantCulture, $"  cause: {d.LikelyCause}");
+                foreach (var check in d.ReproductionChecks)
+                {
+                    text.AppendLine(CultureInfo.InvariantCulture, $"  check: {check}");
+                }
+
+                foreach (var cell in d.Cells)
+                {
+                    text.AppendLine(CultureInfo.InvariantCulture, $"  cell: {cell.Municipality?.Code ?? "province average"} {cell.Measure.Id}");
+                }
+            }
+        }
+
+        return text.ToString();
+    }
+
+    public static string Statistics(EvaluationDataset dataset)
+    {
+        var text = new StringBuilder();
+        foreach (var measure in Measure.All)
+        {
+            text.AppendLine(dataset.Series(measure).Describe().ToString());
+            if (measure.HasPercent)
+            {
+                text.AppendLine(dataset.Series(measure, ClaimTarget.Percent).Describe().ToString());
+            }
+        }
+
+        return text.ToString();
+    }
+
+    private static string Cell(PublishedValue? value) => value is null
+        ? "(blank)"
+        : string.Create(CultureInfo.InvariantCulture, $"{value.Value}{(value.Percent is { } p ? " (" + p.ToString(CultureInfo.InvariantCulture) + "%)" : string.Empty)} «{value.Printed}»");
+}
