@@ -62,7 +62,7 @@ Console.WriteLine("Highest caseloads: " + string.Join(", ", top.Select(r => stri
 Console.WriteLine();
 var reproduction = Reproducer.Reproduce(dataset);
 Console.WriteLine("Reproduction of the report's own figures: " + reproduction.Headline);
-Console.WriteLine($"Discrepancy catalogue: {dataset.Discrepancies.Count} entries (see docs/discrepancies.md).");
+Console.WriteLine($"Discrepancy catalogue: {dataset.Discrepancies.Count} entries (format: docs/dataset-format.md).");
 
 /// <summary>Column padding that counts Hangul as two terminal cells.</summary>
 internal static class Text
