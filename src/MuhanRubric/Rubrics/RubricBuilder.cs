@@ -1,0 +1,550 @@
+using Ardalis.GuardClauses;
+using MuhanRubric.Data;
+using MuhanRubric.Domain;
+
+namespace MuhanRubric.Rubrics;
+
+/// <summary>
+/// Builds a <see cref="Rubric"/>: areas, indicators with points, what each reads and its scale. Mutable and not
+/// thread-safe; <see cref="Build"/> validates the whole definition, reports every problem at once, and returns an
+/// immutable rubric.
+/// </summary>
+/// <example>
+/// <code>
+/// var rubric = Rubric.Create("caseload only")
+///     .AddArea("C", "무한돌봄 통합사례관리", "Integrated case management", area => area
+///         .AddIndicator("C1", "통합사례관리 실적", "Caseload", 10, indicator => indicator
+///             .Reads(Measure.CasesPerCaseManager)
+///             .WithBands(bands => bands
+///                 .Band(10, BandRange.From(30).To(50))
+///                 .Band(8, BandRange.From(25).To(30), BandRange.From(50).To(55))
+///                 .Otherwise(2))))
+///     .Build();
+/// </code>
+/// </example>
+public sealed class RubricBuilder
+{
+    private readonly List<AreaBuilder> _areas = [];
+    private readonly List<MunicipalityGroup> _groups = [];
+    private readonly HashSet<RubricProblemKind> _acceptedAsWarnings = [];
+    private IReadOnlyCollection<Measure> _availableMeasures = Measure.All;
+
+    internal RubricBuilder(string name) => Name = Guard.Against.NullOrWhiteSpace(name);
+
+    internal string Name { get; private set; }
+
+    internal string? Description { get; private set; }
+
+    internal decimal? DeclaredTotal { get; private set; }
+
+    internal MissingDataPolicy MissingData { get; private set; } = MissingDataPolicy.ExcludeAndRescale;
+
+    internal int PointsDecimals { get; private set; } = 2;
+
+    internal IReadOnlyList<AreaBuilder> Areas => _areas;
+
+    /// <summary>Renames the rubric (variants usually get a new name).</summary>
+    /// <param name="name">The name.</param>
+    /// <returns>This builder.</returns>
+    public RubricBuilder WithName(string name)
+    {
+        Name = Guard.Against.NullOrWhiteSpace(name);
+        return this;
+    }
+
+    /// <summary>Sets a description.</summary>
+    /// <param name="description">The description.</param>
+    /// <returns>This builder.</returns>
+    public RubricBuilder WithDescription(string? description)
+    {
+        Description = description;
+        return this;
+    }
+
+    /// <summary>Declares the total the indicators must add up to (validated at <see cref="Build"/>).</summary>
+    /// <param name="total">The declared total, or null for none.</param>
+    /// <returns>This builder.</returns>
+    public RubricBuilder WithDeclaredTotal(decimal? total)
+    {
+        DeclaredTotal = total;
+        return this;
+    }
+
+    /// <summary>The default missing-data policy (<see cref="MissingDataPolicy.ExcludeAndRescale"/> unless set).</summary>
+    /// <param name="policy">The policy.</param>
+    /// <returns>This builder.</returns>
+    public RubricBuilder WithMissingData(MissingDataPolicy policy)
+    {
+        MissingData = policy;
+        return this;
+    }
+
+    /// <summary>How many decimals points keep (2 unless set); rounding is half away from zero.</summary>
+    /// <param name="decimals">From 0 to 6.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="decimals"/> is outside 0–6.</exception>
+    public RubricBuilder WithPointsDecimals(int decimals)
+    {
+        PointsDecimals = Guard.Against.OutOfRange(decimals, nameof(decimals), 0, 6);
+        return this;
+    }
+
+    /// <summary>Declares a named group of municipalities for group overrides.</summary>
+    /// <param name="name">The group name (must not be a built-in name: City, County, Southern, Northern).</param>
+    /// <param name="members">The municipalities.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentException">The name is empty, built in, or already declared.</exception>
+    public RubricBuilder AddGroup(string name, params Municipality[] members)
+    {
+        Guard.Against.NullOrWhiteSpace(name);
+        if (MunicipalityGroup.BuiltIn.Any(g => g.Name == name) || _groups.Any(g => g.Name == name))
+        {
+            throw new ArgumentException($"A group named '{name}' already exists.", nameof(name));
+        }
+
+        _groups.Add(new MunicipalityGroup(name, [.. members.Distinct().Order()]));
+        return this;
+    }
+
+    /// <summary>Adds an area.</summary>
+    /// <param name="code">The code, for example <c>A</c>.</param>
+    /// <param name="koreanName">The Korean name.</param>
+    /// <param name="englishName">The English name.</param>
+    /// <param name="configure">Adds the area's indicators.</param>
+    /// <returns>This builder.</returns>
+    public RubricBuilder AddArea(string code, string koreanName, string englishName, Action<AreaBuilder> configure)
+    {
+        var area = new AreaBuilder(Guard.Against.Null(code), koreanName, englishName);
+        Guard.Against.Null(configure)(area);
+        _areas.Add(area);
+        return this;
+    }
+
+    /// <summary>Changes an existing area.</summary>
+    /// <param name="code">The area code.</param>
+    /// <param name="configure">The changes.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="KeyNotFoundException">No area has that code.</exception>
+    public RubricBuilder Area(string code, Action<AreaBuilder> configure)
+    {
+        Guard.Against.Null(configure)(_areas.FirstOrDefault(a => a.Code == code) ?? throw new KeyNotFoundException($"The rubric has no area {code}."));
+        return this;
+    }
+
+    /// <summary>Changes an existing indicator, wherever it is.</summary>
+    /// <param name="code">The indicator code.</param>
+    /// <param name="configure">The changes.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="KeyNotFoundException">No indicator has that code.</exception>
+    public RubricBuilder Indicator(string code, Action<IndicatorBuilder> configure)
+    {
+        var indicator = _areas.SelectMany(a => a.Indicators).FirstOrDefault(i => i.Code == code)
+            ?? throw new KeyNotFoundException($"The rubric has no indicator {code}.");
+        Guard.Against.Null(configure)(indicator);
+        return this;
+    }
+
+    /// <summary>Removes an indicator (the maximum shrinks by its points).</summary>
+    /// <param name="code">The indicator code.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="KeyNotFoundException">No indicator has that code.</exception>
+    public RubricBuilder RemoveIndicator(string code)
+    {
+        foreach (var area in _areas)
+        {
+            if (area.Remove(code))
+            {
+                return this;
+            }
+        }
+
+        throw new KeyNotFoundException($"The rubric has no indicator {code}.");
+    }
+
+    /// <summary>
+    /// Accepts problems of these kinds as warnings kept on the built rubric instead of failing the build, for a
+    /// rubric transcribed as published with its own inconsistencies.
+    /// </summary>
+    /// <param name="kinds">The kinds to accept.</param>
+    /// <returns>This builder.</returns>
+    public RubricBuilder AcceptAsWarnings(params RubricProblemKind[] kinds)
+    {
+        _acceptedAsWarnings.UnionWith(kinds ?? []);
+        return this;
+    }
+
+    /// <summary>The measures indicators may read (every measure of the municipality tables unless set).</summary>
+    /// <param name="measures">The dataset's measures.</param>
+    /// <returns>This builder.</returns>
+    public RubricBuilder WithAvailableMeasures(IEnumerable<Measure> measures)
+    {
+        _availableMeasures = [.. Guard.Against.Null(measures)];
+        return this;
+    }
+
+    /// <summary>Validates the whole definition and builds the rubric.</summary>
+    /// <returns>The immutable rubric, with accepted problems in <see cref="Rubric.Warnings"/>.</returns>
+    /// <exception cref="RubricValidationException">The definition has problems that were not accepted; every one is listed.</exception>
+    public Rubric Build()
+    {
+        var validator = new RubricValidator(_availableMeasures, _groups);
+        var areas = _areas.Select(a => a.Build(validator)).ToList();
+        validator.CheckCodes(_areas);
+        var sum = _areas.SelectMany(a => a.Indicators).Sum(i => i.MaximumPoints);
+        if (DeclaredTotal is { } total && total != sum)
+        {
+            validator.Add(RubricProblemKind.RubricTotalMismatch, "rubric", FormattableString.Invariant($"indicators add up to {sum} points, but the rubric declares {total}"));
+        }
+
+        var errors = validator.Problems.Where(p => !_acceptedAsWarnings.Contains(p.Kind)).ToList();
+        if (errors.Count > 0)
+        {
+            throw new RubricValidationException(Name, validator.Problems);
+        }
+
+        return new Rubric(Name, Description, DeclaredTotal, MissingData, PointsDecimals, [.. _groups], areas, validator.Problems);
+    }
+
+    internal static RubricBuilder From(Rubric rubric)
+    {
+        var builder = new RubricBuilder(rubric.Name)
+        {
+            Description = rubric.Description,
+            DeclaredTotal = rubric.DeclaredTotal,
+            MissingData = rubric.MissingData,
+            PointsDecimals = rubric.PointsDecimals,
+        };
+        builder._groups.AddRange(rubric.Groups);
+        builder._acceptedAsWarnings.UnionWith(rubric.Warnings.Select(w => w.Kind));
+        foreach (var area in rubric.Areas)
+        {
+            builder._areas.Add(AreaBuilder.From(area));
+        }
+
+        return builder;
+    }
+}
+
+/// <summary>Builds an area's indicators.</summary>
+public sealed class AreaBuilder
+{
+    private readonly List<IndicatorBuilder> _indicators = [];
+
+    internal AreaBuilder(string code, string koreanName, string englishName)
+    {
+        Code = code;
+        KoreanName = koreanName ?? string.Empty;
+        EnglishName = englishName ?? string.Empty;
+    }
+
+    internal string Code { get; }
+
+    internal string KoreanName { get; }
+
+    internal string EnglishName { get; }
+
+    internal decimal? DeclaredPoints { get; private set; }
+
+    internal IReadOnlyList<IndicatorBuilder> Indicators => _indicators;
+
+    /// <summary>Declares the subtotal the area's indicators must add up to.</summary>
+    /// <param name="points">The declared subtotal.</param>
+    /// <returns>This builder.</returns>
+    public AreaBuilder WithDeclaredPoints(decimal? points)
+    {
+        DeclaredPoints = points;
+        return this;
+    }
+
+    /// <summary>Adds an indicator.</summary>
+    /// <param name="code">The code, for example <c>C1</c>.</param>
+    /// <param name="koreanName">The Korean name.</param>
+    /// <param name="englishName">The English name.</param>
+    /// <param name="maximumPoints">The maximum points.</param>
+    /// <param name="configure">What it reads and its scale.</param>
+    /// <returns>This builder.</returns>
+    public AreaBuilder AddIndicator(string code, string koreanName, string englishName, decimal maximumPoints, Action<IndicatorBuilder> configure)
+    {
+        var indicator = new IndicatorBuilder(Guard.Against.Null(code), koreanName, englishName, maximumPoints);
+        Guard.Against.Null(configure)(indicator);
+        _indicators.Add(indicator);
+        return this;
+    }
+
+    internal bool Remove(string code) => _indicators.RemoveAll(i => i.Code == code) > 0;
+
+    internal Area Build(RubricValidator validator)
+    {
+        var indicators = _indicators.Select(i => i.Build(validator)).ToList();
+        var sum = _indicators.Sum(i => i.MaximumPoints);
+        if (DeclaredPoints is { } declared && declared != sum)
+        {
+            validator.Add(RubricProblemKind.AreaTotalMismatch, Code, FormattableString.Invariant($"indicators add up to {sum} points, but the area declares {declared}"));
+        }
+
+        return new Area(Code, KoreanName, EnglishName, DeclaredPoints, indicators);
+    }
+
+    internal static AreaBuilder From(Area area)
+    {
+        var builder = new AreaBuilder(area.Code, area.KoreanName, area.EnglishName) { DeclaredPoints = area.DeclaredPoints };
+        builder._indicators.AddRange(area.Indicators.Select(IndicatorBuilder.From));
+        return builder;
+    }
+}
+
+/// <summary>Chooses a scale: shared by indicators and their group overrides.</summary>
+public abstract class ScaleChoice<TSelf>
+    where TSelf : ScaleChoice<TSelf>
+{
+    private protected ScaleChoice()
+    {
+    }
+
+    internal ScaleSpec? Scale { get; set; }
+
+    /// <summary>Numeric bands to points.</summary>
+    /// <param name="configure">Adds the bands.</param>
+    /// <returns>This builder.</returns>
+    public TSelf WithBands(Action<BandScaleBuilder> configure)
+    {
+        var bands = new BandScaleBuilder();
+        Guard.Against.Null(configure)(bands);
+        Scale = new BandSpec(bands.Bands, bands.OtherwisePoints, false, Scale?.Provenance);
+        return (TSelf)this;
+    }
+
+    /// <summary>Ordered named categories to points.</summary>
+    /// <param name="configure">Adds the categories.</param>
+    /// <returns>This builder.</returns>
+    public TSelf WithCategories(Action<BandScaleBuilder> configure)
+    {
+        var bands = new BandScaleBuilder();
+        Guard.Against.Null(configure)(bands);
+        Scale = new BandSpec(bands.Bands, bands.OtherwisePoints, true, Scale?.Provenance);
+        return (TSelf)this;
+    }
+
+    /// <summary>Points by how many criteria hold.</summary>
+    /// <param name="configure">Adds the criteria and the points.</param>
+    /// <returns>This builder.</returns>
+    public TSelf WithChecklist(Action<ChecklistBuilder> configure)
+    {
+        var checklist = new ChecklistBuilder();
+        Guard.Against.Null(configure)(checklist);
+        Scale = new ChecklistSpec(checklist.Criteria, checklist.PointsByCount, Scale?.Provenance);
+        return (TSelf)this;
+    }
+
+    /// <summary>A share of the maximum: 0 at <paramref name="zeroAt"/>, full at <paramref name="fullAt"/>, linear between.</summary>
+    /// <param name="zeroAt">The value that earns nothing.</param>
+    /// <param name="fullAt">The value that earns the maximum.</param>
+    /// <returns>This builder.</returns>
+    public TSelf Proportional(decimal zeroAt, decimal fullAt)
+    {
+        Scale = new ProportionalSpec(zeroAt, fullAt, Scale?.Provenance);
+        return (TSelf)this;
+    }
+
+    /// <summary>Bands whose edges are statistics of the scored population.</summary>
+    /// <param name="configure">Adds the bands.</param>
+    /// <returns>This builder.</returns>
+    public TSelf WithPopulationBands(Action<PopulationBandBuilder> configure)
+    {
+        var bands = new PopulationBandBuilder();
+        Guard.Against.Null(configure)(bands);
+        Scale = new PopulationSpec(bands.Bands, bands.OtherwisePoints, bands.QuantileDefinition, Scale?.Provenance);
+        return (TSelf)this;
+    }
+
+    /// <summary>The report names the indicator but prints no scale.</summary>
+    /// <param name="printed">What the report prints instead.</param>
+    /// <returns>This builder.</returns>
+    public TSelf Unspecified(string printed)
+    {
+        Scale = new UnspecifiedSpec(printed ?? string.Empty, Scale?.Provenance);
+        return (TSelf)this;
+    }
+
+    /// <summary>Where the scale comes from. Set after choosing the scale.</summary>
+    /// <param name="provenance">A table and page, or an assumption with its reason.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="InvalidOperationException">No scale has been chosen yet.</exception>
+    public TSelf WithProvenance(Provenance provenance)
+    {
+        Guard.Against.Null(provenance);
+        Scale = (Scale ?? throw new InvalidOperationException("Choose a scale (WithBands, WithCategories, …) before its provenance.")) with { Provenance = provenance };
+        return (TSelf)this;
+    }
+}
+
+/// <summary>Builds an indicator: what it reads, its scale, its policies.</summary>
+public sealed class IndicatorBuilder : ScaleChoice<IndicatorBuilder>
+{
+    private readonly List<(string Group, GroupOverrideBuilder Override)> _overrides = [];
+
+    internal IndicatorBuilder(string code, string koreanName, string englishName, decimal maximumPoints)
+    {
+        Code = code;
+        KoreanName = koreanName ?? string.Empty;
+        EnglishName = englishName ?? string.Empty;
+        MaximumPoints = maximumPoints;
+    }
+
+    internal string Code { get; }
+
+    internal string KoreanName { get; }
+
+    internal string EnglishName { get; }
+
+    internal decimal MaximumPoints { get; private set; }
+
+    internal MeasureExpression? Measure { get; private set; }
+
+    internal MissingDataPolicy? MissingData { get; private set; }
+
+    internal NotApplicableRule? NotApplicable { get; private set; }
+
+    internal string? ExclusionReason { get; private set; }
+
+    internal Provenance? PointsProvenance { get; private set; }
+
+    /// <summary>Reads a dataset field.</summary>
+    /// <param name="measure">The measure.</param>
+    /// <param name="target">Its value (default) or, for <c>n(p%)</c> cells, its percentage.</param>
+    /// <returns>This builder.</returns>
+    public IndicatorBuilder Reads(Measure measure, ClaimTarget target = ClaimTarget.Value)
+    {
+        Measure = MeasureExpression.Field(Guard.Against.Null(measure), target);
+        return this;
+    }
+
+    /// <summary>Reads a derived measure.</summary>
+    /// <param name="expression">The expression.</param>
+    /// <returns>This builder.</returns>
+    public IndicatorBuilder Reads(MeasureExpression expression)
+    {
+        Measure = Guard.Against.Null(expression);
+        return this;
+    }
+
+    /// <summary>Changes the maximum points.</summary>
+    /// <param name="points">The maximum.</param>
+    /// <returns>This builder.</returns>
+    public IndicatorBuilder WithMaximumPoints(decimal points)
+    {
+        MaximumPoints = points;
+        return this;
+    }
+
+    /// <summary>Where the points come from.</summary>
+    /// <param name="provenance">The provenance.</param>
+    /// <returns>This builder.</returns>
+    public IndicatorBuilder WithPointsProvenance(Provenance provenance)
+    {
+        PointsProvenance = Guard.Against.Null(provenance);
+        return this;
+    }
+
+    /// <summary>Overrides the rubric's missing-data policy for this indicator.</summary>
+    /// <param name="policy">The policy.</param>
+    /// <returns>This builder.</returns>
+    public IndicatorBuilder WithMissingData(MissingDataPolicy policy)
+    {
+        MissingData = policy;
+        return this;
+    }
+
+    /// <summary>Marks the indicator not applicable for some municipalities (neither missing nor zero).</summary>
+    /// <param name="reason">Why.</param>
+    /// <param name="municipalities">The municipalities.</param>
+    /// <returns>This builder.</returns>
+    public IndicatorBuilder NotApplicableFor(string reason, params Municipality[] municipalities)
+    {
+        NotApplicable = new NotApplicableRule([.. Guard.Against.Null(municipalities).Distinct().Order()], Guard.Against.NullOrWhiteSpace(reason));
+        return this;
+    }
+
+    /// <summary>Excludes the indicator from scoring; its points leave the maximum.</summary>
+    /// <param name="reason">Why (for example: no published data).</param>
+    /// <returns>This builder.</returns>
+    public IndicatorBuilder Excluded(string reason)
+    {
+        ExclusionReason = Guard.Against.NullOrWhiteSpace(reason);
+        return this;
+    }
+
+    /// <summary>Another scale (and optionally other points) for a group of municipalities.</summary>
+    /// <param name="group">A built-in group (City, County, Southern, Northern) or one declared with <see cref="RubricBuilder.AddGroup"/>.</param>
+    /// <param name="configure">Chooses the group's scale.</param>
+    /// <returns>This builder.</returns>
+    public IndicatorBuilder ForGroup(string group, Action<GroupOverrideBuilder> configure)
+    {
+        var groupOverride = new GroupOverrideBuilder();
+        Guard.Against.Null(configure)(groupOverride);
+        _overrides.RemoveAll(o => o.Group == group);
+        _overrides.Add((Guard.Against.NullOrWhiteSpace(group), groupOverride));
+        return this;
+    }
+
+    internal Indicator Build(RubricValidator validator)
+    {
+        var scale = validator.Scale(Scale, Code, MaximumPoints, Measure);
+        var overrides = new List<GroupOverride>();
+        foreach (var (group, groupOverride) in _overrides)
+        {
+            validator.CheckGroup(Code, group);
+            var max = groupOverride.MaximumPoints ?? MaximumPoints;
+            var overrideScale = validator.Scale(groupOverride.Scale, $"{Code} [{group}]", max, Measure);
+            overrides.Add(new GroupOverride(group, overrideScale, groupOverride.MaximumPoints));
+        }
+
+        if (MaximumPoints < 0)
+        {
+            validator.Add(RubricProblemKind.NegativePoints, Code, FormattableString.Invariant($"maximum points {MaximumPoints} are negative"));
+        }
+
+        return new Indicator(Code, KoreanName, EnglishName, MaximumPoints, Measure, scale, MissingData, overrides, NotApplicable, ExclusionReason,
+            PointsProvenance ?? Provenance.FromAssumption("no source given"));
+    }
+
+    internal static IndicatorBuilder From(Indicator indicator)
+    {
+        var builder = new IndicatorBuilder(indicator.Code, indicator.KoreanName, indicator.EnglishName, indicator.MaximumPoints)
+        {
+            Measure = indicator.Measure,
+            MissingData = indicator.MissingData,
+            NotApplicable = indicator.NotApplicable,
+            ExclusionReason = indicator.ExclusionReason,
+            PointsProvenance = indicator.PointsProvenance,
+            Scale = ScaleSpec.From(indicator.Scale),
+        };
+        foreach (var groupOverride in indicator.GroupOverrides)
+        {
+            var overrideBuilder = new GroupOverrideBuilder { Scale = ScaleSpec.From(groupOverride.Scale) };
+            overrideBuilder.WithMaximumPoints(groupOverride.MaximumPoints);
+            builder._overrides.Add((groupOverride.Group, overrideBuilder));
+        }
+
+        return builder;
+    }
+}
+
+/// <summary>Chooses a group's scale and, optionally, its maximum.</summary>
+public sealed class GroupOverrideBuilder : ScaleChoice<GroupOverrideBuilder>
+{
+    internal GroupOverrideBuilder()
+    {
+    }
+
+    internal decimal? MaximumPoints { get; private set; }
+
+    /// <summary>Other maximum points for the group (null keeps the indicator's).</summary>
+    /// <param name="points">The maximum.</param>
+    /// <returns>This builder.</returns>
+    public GroupOverrideBuilder WithMaximumPoints(decimal? points)
+    {
+        MaximumPoints = points;
+        return this;
+    }
+}

@@ -1,0 +1,144 @@
+using MathNet.Numerics.Statistics;
+using MuhanRubric.Statistics;
+
+namespace MuhanRubric.Rubrics;
+
+/// <summary>Builds a band or ordinal scale: <c>.Band(10, BandRange.From(30).To(50))</c>, <c>.Otherwise(0)</c>.</summary>
+public sealed class BandScaleBuilder
+{
+    internal List<(decimal Points, BandRange[] Ranges, string? Label)> Bands { get; } = [];
+
+    internal decimal? OtherwisePoints { get; private set; }
+
+    /// <summary>Adds a points level for a union of ranges.</summary>
+    /// <param name="points">The points.</param>
+    /// <param name="ranges">One or more ranges (a union: "25–30 or 50–55").</param>
+    /// <returns>This builder.</returns>
+    public BandScaleBuilder Band(decimal points, params BandRange[] ranges)
+    {
+        Bands.Add((points, ranges ?? [], null));
+        return this;
+    }
+
+    /// <summary>Adds a named category (ordinal scales: ① 1회 미만 …).</summary>
+    /// <param name="label">The category as printed.</param>
+    /// <param name="points">The points.</param>
+    /// <param name="range">The values of the category.</param>
+    /// <returns>This builder.</returns>
+    public BandScaleBuilder Category(string label, decimal points, BandRange range)
+    {
+        Bands.Add((points, [range], label));
+        return this;
+    }
+
+    /// <summary>Points for a value in no band.</summary>
+    /// <param name="points">The points.</param>
+    /// <returns>This builder.</returns>
+    public BandScaleBuilder Otherwise(decimal points)
+    {
+        OtherwisePoints = points;
+        return this;
+    }
+}
+
+/// <summary>Builds a checklist: criteria, then points by how many hold.</summary>
+public sealed class ChecklistBuilder
+{
+    internal List<(string Label, MeasureExpression Expression, BandRange Condition)> Criteria { get; } = [];
+
+    internal List<decimal> PointsByCount { get; } = [];
+
+    /// <summary>Adds a criterion: holds when the expression lies in the range.</summary>
+    /// <param name="label">What the criterion is.</param>
+    /// <param name="expression">What it reads.</param>
+    /// <param name="condition">When it holds.</param>
+    /// <returns>This builder.</returns>
+    public ChecklistBuilder Criterion(string label, MeasureExpression expression, BandRange condition)
+    {
+        Criteria.Add((label, expression, condition));
+        return this;
+    }
+
+    /// <summary>Points when 0, 1, …, n criteria hold (n + 1 values).</summary>
+    /// <param name="points">The points, starting with none holding.</param>
+    /// <returns>This builder.</returns>
+    public ChecklistBuilder PointsByCriteriaMet(params decimal[] points)
+    {
+        PointsByCount.Clear();
+        PointsByCount.AddRange(points ?? []);
+        return this;
+    }
+}
+
+/// <summary>Builds bands whose edges are population statistics.</summary>
+public sealed class PopulationBandBuilder
+{
+    internal List<PopulationBand> Bands { get; } = [];
+
+    internal decimal? OtherwisePoints { get; private set; }
+
+    internal QuantileDefinition QuantileDefinition { get; private set; } = QuantileConventions.Spss;
+
+    /// <summary>Adds a band between two cut-offs (inclusive below, exclusive above by default).</summary>
+    /// <param name="points">The points.</param>
+    /// <param name="lower">The lower cut-off, or null for open below.</param>
+    /// <param name="upper">The upper cut-off, or null for open above.</param>
+    /// <param name="lowerInclusive">Whether the lower cut-off belongs to the band.</param>
+    /// <param name="upperInclusive">Whether the upper cut-off belongs to the band.</param>
+    /// <returns>This builder.</returns>
+    public PopulationBandBuilder Band(decimal points, Cutoff? lower, Cutoff? upper, bool lowerInclusive = true, bool upperInclusive = false)
+    {
+        Bands.Add(new PopulationBand(points, lower, lowerInclusive, upper, upperInclusive));
+        return this;
+    }
+
+    /// <summary>Points for a value in no band.</summary>
+    /// <param name="points">The points.</param>
+    /// <returns>This builder.</returns>
+    public PopulationBandBuilder Otherwise(decimal points)
+    {
+        OtherwisePoints = points;
+        return this;
+    }
+
+    /// <summary>The quantile definition for percentile cut-offs (SPSS's by default).</summary>
+    /// <param name="definition">The definition.</param>
+    /// <returns>This builder.</returns>
+    public PopulationBandBuilder WithQuantileDefinition(QuantileDefinition definition)
+    {
+        QuantileDefinition = definition;
+        return this;
+    }
+}
+
+/// <summary>The builder-side form of a scale, kept raw so that <see cref="RubricBuilder.Build"/> can report every problem.</summary>
+internal abstract record ScaleSpec(Provenance? Provenance)
+{
+    public static ScaleSpec From(Scale scale) => scale switch
+    {
+        BandScale b => new BandSpec(
+            [.. b.Bands.Select(x => (x.Points, x.Intervals.Select(BandRange.FromInterval).ToArray(), x.Label))],
+            b.OtherwisePoints, b.Kind == ScaleKind.Ordinal, b.Provenance),
+        ChecklistScale c => new ChecklistSpec(
+            [.. c.Criteria.Select(x => (x.Label, x.Expression, BandRange.FromInterval(x.Condition)))], [.. c.PointsByCount], c.Provenance),
+        ProportionalScale p => new ProportionalSpec(p.ZeroAt, p.FullAt, p.Provenance),
+        PopulationBandScale p => new PopulationSpec([.. p.Bands], p.OtherwisePoints, p.QuantileDefinition, p.Provenance),
+        UnspecifiedScale u => new UnspecifiedSpec(u.Printed, u.Provenance),
+        _ => throw new ArgumentOutOfRangeException(nameof(scale), scale.Kind, "Unknown scale kind."),
+    };
+}
+
+internal sealed record BandSpec(
+    IReadOnlyList<(decimal Points, BandRange[] Ranges, string? Label)> Bands, decimal? Otherwise, bool Ordinal, Provenance? Provenance)
+    : ScaleSpec(Provenance);
+
+internal sealed record ChecklistSpec(
+    IReadOnlyList<(string Label, MeasureExpression Expression, BandRange Condition)> Criteria, IReadOnlyList<decimal> PointsByCount, Provenance? Provenance)
+    : ScaleSpec(Provenance);
+
+internal sealed record ProportionalSpec(decimal ZeroAt, decimal FullAt, Provenance? Provenance) : ScaleSpec(Provenance);
+
+internal sealed record PopulationSpec(IReadOnlyList<PopulationBand> Bands, decimal? Otherwise, QuantileDefinition QuantileDefinition, Provenance? Provenance)
+    : ScaleSpec(Provenance);
+
+internal sealed record UnspecifiedSpec(string Printed, Provenance? Provenance) : ScaleSpec(Provenance);

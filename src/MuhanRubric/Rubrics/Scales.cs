@@ -1,0 +1,358 @@
+using System.Globalization;
+using MathNet.Numerics.Statistics;
+using MuhanRubric.Statistics;
+
+namespace MuhanRubric.Rubrics;
+
+/// <summary>The kinds of scale a rubric can use.</summary>
+public enum ScaleKind
+{
+    /// <summary>Numeric bands, each a union of intervals, to points.</summary>
+    Bands,
+
+    /// <summary>Ordered named categories (①, ②, …), each an interval, to points.</summary>
+    Ordinal,
+
+    /// <summary>Points by how many criteria hold.</summary>
+    Checklist,
+
+    /// <summary>A share of the maximum, linear between a zero point and a full point.</summary>
+    Proportional,
+
+    /// <summary>Bands whose edges are population statistics (percentiles, mean ± k·SD, a multiple of the mean).</summary>
+    PopulationBands,
+
+    /// <summary>The report names the indicator but does not print how values turn into points.</summary>
+    Unspecified,
+}
+
+/// <summary>How a value turns into points. Scales are immutable data: they serialize, diff and round-trip.</summary>
+public abstract class Scale
+{
+    private protected Scale(Provenance provenance) => Provenance = provenance;
+
+    /// <summary>The kind of scale.</summary>
+    public abstract ScaleKind Kind { get; }
+
+    /// <summary>Where the scale comes from (table and page, or an assumption with its reason).</summary>
+    public Provenance Provenance { get; }
+
+    /// <summary>The largest number of points the scale can give.</summary>
+    public abstract decimal MaximumPoints { get; }
+
+    /// <summary>A canonical one-line description, used for diffs (for example <c>10 for [30, 50); 8 for [25, 30) ∪ [50, 55)</c>).</summary>
+    /// <returns>The description.</returns>
+    public abstract string Describe();
+
+    /// <inheritdoc/>
+    public override string ToString() => $"{Kind}: {Describe()}";
+}
+
+/// <summary>One points level of a band or ordinal scale: a union of intervals.</summary>
+/// <param name="Points">The points.</param>
+/// <param name="Intervals">The intervals, at least one.</param>
+/// <param name="Label">An optional label (the ordinal category, for example <c>④ 2회 이상</c>).</param>
+public sealed record Band(decimal Points, IReadOnlyList<Interval> Intervals, string? Label = null)
+{
+    /// <summary>Whether a value falls in the band.</summary>
+    /// <param name="value">The value.</param>
+    /// <returns>True when in one of the intervals.</returns>
+    public bool Contains(decimal value)
+    {
+        for (var i = 0; i < Intervals.Count; i++)
+        {
+            if (Intervals[i].Contains(value))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>For example <c>8 for [25, 30) ∪ [50, 55)</c>.</summary>
+    /// <returns>The band as text.</returns>
+    public string Describe() => string.Create(CultureInfo.InvariantCulture,
+        $"{Points} for {string.Join(" ∪ ", Intervals)}{(Label is null ? string.Empty : $" «{Label}»")}");
+
+    /// <inheritdoc/>
+    public bool Equals(Band? other) => other is not null && Points == other.Points && Label == other.Label && Intervals.SequenceEqual(other.Intervals);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(Points, Label, Intervals.Count);
+}
+
+/// <summary>Numeric bands to points, with an optional points level for values in no band.</summary>
+public sealed class BandScale : Scale
+{
+    internal BandScale(IReadOnlyList<Band> bands, decimal? otherwisePoints, Provenance provenance, ScaleKind kind = ScaleKind.Bands)
+        : base(provenance)
+    {
+        Bands = bands;
+        OtherwisePoints = otherwisePoints;
+        Kind = kind;
+    }
+
+    /// <inheritdoc/>
+    public override ScaleKind Kind { get; }
+
+    /// <summary>The bands (for an ordinal scale, the categories in order).</summary>
+    public IReadOnlyList<Band> Bands { get; }
+
+    /// <summary>Points for a value in no band; null when such a value scores 0 and is flagged.</summary>
+    public decimal? OtherwisePoints { get; }
+
+    /// <inheritdoc/>
+    public override decimal MaximumPoints => Bands.Select(b => b.Points).Append(OtherwisePoints ?? 0m).Max();
+
+    /// <inheritdoc/>
+    public override string Describe() =>
+        string.Join("; ", Bands.Select(b => b.Describe())) + (OtherwisePoints is { } p ? string.Create(CultureInfo.InvariantCulture, $"; otherwise {p}") : string.Empty);
+}
+
+/// <summary>A criterion of a checklist: holds when an expression lies in an interval.</summary>
+/// <param name="Label">What the criterion is, for example <c>사회복지업무 3년 이상 경험자</c>.</param>
+/// <param name="Expression">What it reads.</param>
+/// <param name="Condition">When it holds.</param>
+public sealed record Criterion(string Label, MeasureExpression Expression, Interval Condition)
+{
+    /// <summary>For example <c>CenterHeadCertified in [1, ∞)</c>.</summary>
+    /// <returns>The criterion as text.</returns>
+    public string Describe() => $"{Expression} in {Condition} «{Label}»";
+}
+
+/// <summary>Points by how many criteria hold.</summary>
+public sealed class ChecklistScale : Scale
+{
+    internal ChecklistScale(IReadOnlyList<Criterion> criteria, IReadOnlyList<decimal> pointsByCount, Provenance provenance)
+        : base(provenance)
+    {
+        Criteria = criteria;
+        PointsByCount = pointsByCount;
+    }
+
+    /// <inheritdoc/>
+    public override ScaleKind Kind => ScaleKind.Checklist;
+
+    /// <summary>The criteria, in order.</summary>
+    public IReadOnlyList<Criterion> Criteria { get; }
+
+    /// <summary>Points when 0, 1, …, n criteria hold (n + 1 entries).</summary>
+    public IReadOnlyList<decimal> PointsByCount { get; }
+
+    /// <inheritdoc/>
+    public override decimal MaximumPoints => PointsByCount.Count == 0 ? 0m : PointsByCount.Max();
+
+    /// <inheritdoc/>
+    public override string Describe() =>
+        string.Join(" & ", Criteria.Select(c => c.Describe())) + " → " +
+        string.Join(", ", PointsByCount.Select((p, i) => string.Create(CultureInfo.InvariantCulture, $"{i}:{p}")));
+}
+
+/// <summary>
+/// A share of the maximum: 0 points at <see cref="ZeroAt"/>, the maximum at <see cref="FullAt"/>, linear between,
+/// clamped outside. <c>ZeroAt</c> above <c>FullAt</c> scores lower values higher.
+/// </summary>
+public sealed class ProportionalScale : Scale
+{
+    internal ProportionalScale(decimal zeroAt, decimal fullAt, decimal maximumPoints, Provenance provenance)
+        : base(provenance)
+    {
+        ZeroAt = zeroAt;
+        FullAt = fullAt;
+        MaximumPointsValue = maximumPoints;
+    }
+
+    /// <inheritdoc/>
+    public override ScaleKind Kind => ScaleKind.Proportional;
+
+    /// <summary>The value that earns no points.</summary>
+    public decimal ZeroAt { get; }
+
+    /// <summary>The value that earns the maximum.</summary>
+    public decimal FullAt { get; }
+
+    internal decimal MaximumPointsValue { get; }
+
+    /// <inheritdoc/>
+    public override decimal MaximumPoints => MaximumPointsValue;
+
+    /// <summary>The unrounded points of a value.</summary>
+    /// <param name="value">The value.</param>
+    /// <returns>Points in [0, maximum].</returns>
+    public decimal PointsFor(decimal value)
+    {
+        var share = (value - ZeroAt) / (FullAt - ZeroAt);
+        return MaximumPointsValue * Math.Clamp(share, 0m, 1m);
+    }
+
+    /// <inheritdoc/>
+    public override string Describe() => string.Create(CultureInfo.InvariantCulture, $"0 at {ZeroAt}, {MaximumPointsValue} at {FullAt}, linear, clamped");
+}
+
+/// <summary>The kinds of population cut-off.</summary>
+public enum CutoffKind
+{
+    /// <summary>A fixed value.</summary>
+    Value,
+
+    /// <summary>A percentile of the scored municipalities (with the scale's quantile definition).</summary>
+    Percentile,
+
+    /// <summary>The mean plus k sample standard deviations (k may be negative).</summary>
+    MeanPlusStandardDeviations,
+
+    /// <summary>A multiple of the mean (1.0 is the mean itself).</summary>
+    MeanTimes,
+}
+
+/// <summary>A band edge computed from the scored population.</summary>
+/// <param name="Kind">The kind.</param>
+/// <param name="Parameter">The value, percentile (0–100), k, or factor.</param>
+public sealed record Cutoff(CutoffKind Kind, decimal Parameter)
+{
+    /// <summary>The p-th percentile.</summary>
+    /// <param name="percentile">0–100.</param>
+    /// <returns>The cut-off.</returns>
+    public static Cutoff Percentile(decimal percentile) => new(CutoffKind.Percentile, percentile);
+
+    /// <summary>Mean + k·SD (sample SD).</summary>
+    /// <param name="k">The number of standard deviations; negative below the mean.</param>
+    /// <returns>The cut-off.</returns>
+    public static Cutoff MeanPlusStandardDeviations(decimal k) => new(CutoffKind.MeanPlusStandardDeviations, k);
+
+    /// <summary>factor × mean.</summary>
+    /// <param name="factor">The factor.</param>
+    /// <returns>The cut-off.</returns>
+    public static Cutoff MeanTimes(decimal factor) => new(CutoffKind.MeanTimes, factor);
+
+    /// <summary>A fixed value.</summary>
+    /// <param name="value">The value.</param>
+    /// <returns>The cut-off.</returns>
+    public static Cutoff Fixed(decimal value) => new(CutoffKind.Value, value);
+
+    /// <summary>Computes the cut-off on a population.</summary>
+    /// <param name="population">The description of the scored municipalities' values.</param>
+    /// <returns>The value, or null when the population cannot give it (too few values).</returns>
+    public decimal? Resolve(Descriptives population)
+    {
+        ArgumentNullException.ThrowIfNull(population);
+        double? value = Kind switch
+        {
+            CutoffKind.Value => (double)Parameter,
+            CutoffKind.Percentile => population.Percentile((double)Parameter),
+            CutoffKind.MeanPlusStandardDeviations => population.Mean + ((double)Parameter * population.StandardDeviation),
+            _ => population.Mean * (double)Parameter,
+        };
+        return value is { } v && double.IsFinite(v) ? (decimal)v : null;
+    }
+
+    /// <summary>For example <c>P25</c>, <c>mean+1SD</c>, <c>1.2×mean</c>, <c>30</c>.</summary>
+    /// <returns>The cut-off as text.</returns>
+    public override string ToString() => Kind switch
+    {
+        CutoffKind.Value => Parameter.ToString(CultureInfo.InvariantCulture),
+        CutoffKind.Percentile => string.Create(CultureInfo.InvariantCulture, $"P{Parameter}"),
+        CutoffKind.MeanPlusStandardDeviations => string.Create(CultureInfo.InvariantCulture, $"mean{(Parameter < 0 ? "-" : "+")}{Math.Abs(Parameter)}SD"),
+        _ => string.Create(CultureInfo.InvariantCulture, $"{Parameter}×mean"),
+    };
+}
+
+/// <summary>A band whose edges are population cut-offs; a null edge is open-ended.</summary>
+/// <param name="Points">The points.</param>
+/// <param name="Lower">The lower edge, or null.</param>
+/// <param name="LowerInclusive">Whether the lower edge belongs to the band.</param>
+/// <param name="Upper">The upper edge, or null.</param>
+/// <param name="UpperInclusive">Whether the upper edge belongs to the band.</param>
+/// <param name="Label">An optional label.</param>
+public sealed record PopulationBand(decimal Points, Cutoff? Lower, bool LowerInclusive, Cutoff? Upper, bool UpperInclusive, string? Label = null)
+{
+    /// <summary>For example <c>10 for [P25, P75]</c>.</summary>
+    /// <returns>The band as text.</returns>
+    public string Describe() => string.Create(CultureInfo.InvariantCulture,
+        $"{Points} for {(LowerInclusive ? "[" : "(")}{Lower?.ToString() ?? "-∞"}, {Upper?.ToString() ?? "∞"}{(UpperInclusive ? "]" : ")")}");
+}
+
+/// <summary>
+/// Bands whose edges are statistics of the scored municipalities (P25–P75, mean ± k·SD, relative to the mean).
+/// Each scoring run computes the edges once and freezes them into its result.
+/// </summary>
+public sealed class PopulationBandScale : Scale
+{
+    internal PopulationBandScale(IReadOnlyList<PopulationBand> bands, decimal? otherwisePoints, QuantileDefinition quantileDefinition, Provenance provenance)
+        : base(provenance)
+    {
+        Bands = bands;
+        OtherwisePoints = otherwisePoints;
+        QuantileDefinition = quantileDefinition;
+    }
+
+    /// <inheritdoc/>
+    public override ScaleKind Kind => ScaleKind.PopulationBands;
+
+    /// <summary>The bands.</summary>
+    public IReadOnlyList<PopulationBand> Bands { get; }
+
+    /// <summary>Points for a value in no band.</summary>
+    public decimal? OtherwisePoints { get; }
+
+    /// <summary>The quantile definition of percentile cut-offs (SPSS's by default).</summary>
+    public QuantileDefinition QuantileDefinition { get; }
+
+    /// <inheritdoc/>
+    public override decimal MaximumPoints => Bands.Select(b => b.Points).Append(OtherwisePoints ?? 0m).Max();
+
+    /// <summary>Turns the cut-offs into fixed bands on a population.</summary>
+    /// <param name="population">The scored values.</param>
+    /// <returns>The fixed scale, or null when a cut-off cannot be computed.</returns>
+    public BandScale? Resolve(Descriptives population)
+    {
+        var bands = new List<Band>();
+        foreach (var band in Bands)
+        {
+            decimal? lower = null, upper = null;
+            if (band.Lower is { } lo && (lower = lo.Resolve(population)) is null)
+            {
+                return null;
+            }
+
+            if (band.Upper is { } hi && (upper = hi.Resolve(population)) is null)
+            {
+                return null;
+            }
+
+            if (lower is { } l && upper is { } u && (l > u || (l == u && !(band.LowerInclusive && band.UpperInclusive))))
+            {
+                continue; // The population collapses the band (for example P25 = P75 with an open side): it holds no value.
+            }
+
+            bands.Add(new Band(band.Points, [new Interval(lower, band.LowerInclusive, upper, band.UpperInclusive)], band.Label ?? band.Describe()));
+        }
+
+        return new BandScale(bands, OtherwisePoints, Provenance);
+    }
+
+    /// <inheritdoc/>
+    public override string Describe() =>
+        string.Join("; ", Bands.Select(b => b.Describe())) + (OtherwisePoints is { } p ? string.Create(CultureInfo.InvariantCulture, $"; otherwise {p}") : string.Empty)
+        + $" ({QuantileDefinition})";
+}
+
+/// <summary>A scale the report does not print: the indicator cannot be scored.</summary>
+public sealed class UnspecifiedScale : Scale
+{
+    internal UnspecifiedScale(string printed, Provenance provenance)
+        : base(provenance) => Printed = printed;
+
+    /// <inheritdoc/>
+    public override ScaleKind Kind => ScaleKind.Unspecified;
+
+    /// <summary>What the report prints instead of a scale.</summary>
+    public string Printed { get; }
+
+    /// <inheritdoc/>
+    public override decimal MaximumPoints => 0m;
+
+    /// <inheritdoc/>
+    public override string Describe() => $"unspecified: {Printed}";
+}
