@@ -113,6 +113,9 @@ public sealed class Indicator
     /// <summary>Where the points come from.</summary>
     public Provenance PointsProvenance { get; }
 
+    /// <summary>Whether the indicator is scored: neither excluded nor with an unspecified scale.</summary>
+    public bool IsScored => !IsExcluded && Scale.Kind != ScaleKind.Unspecified;
+
     /// <inheritdoc/>
     public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Code} {KoreanName} ({MaximumPoints} pts)");
 }
@@ -144,8 +147,8 @@ public sealed class Area
     /// <summary>The indicators in order.</summary>
     public IReadOnlyList<Indicator> Indicators { get; }
 
-    /// <summary>The maximum the area's scored (not excluded) indicators can give.</summary>
-    public decimal MaximumPoints => Indicators.Where(i => !i.IsExcluded).Sum(i => i.MaximumPoints);
+    /// <summary>The maximum the area's scored indicators can give (excluded and unspecified ones do not count).</summary>
+    public decimal MaximumPoints => Indicators.Where(i => i.IsScored).Sum(i => i.MaximumPoints);
 
     /// <inheritdoc/>
     public override string ToString() => $"{Code} {KoreanName}";
@@ -201,7 +204,7 @@ public sealed class Rubric
     /// <summary>All indicators in order.</summary>
     public IEnumerable<Indicator> Indicators => Areas.SelectMany(a => a.Indicators);
 
-    /// <summary>The maximum of the scored (not excluded) indicators.</summary>
+    /// <summary>The maximum of the scored indicators (excluded and unspecified ones do not count).</summary>
     public decimal MaximumPoints => Areas.Sum(a => a.MaximumPoints);
 
     /// <summary>An indicator by code.</summary>

@@ -489,7 +489,7 @@ public sealed class IndicatorBuilder : ScaleChoice<IndicatorBuilder>
 
     internal Indicator Build(RubricValidator validator)
     {
-        var scale = validator.Scale(Scale, Code, MaximumPoints, Measure);
+        var scale = validator.Scale(Scale, Code, MaximumPoints, Measure, ExclusionReason is not null);
         var overrides = new List<GroupOverride>();
         foreach (var (group, groupOverride) in _overrides)
         {

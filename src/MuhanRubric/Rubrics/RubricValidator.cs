@@ -42,7 +42,7 @@ internal sealed class RubricValidator
         }
     }
 
-    public Scale Scale(ScaleSpec? spec, string code, decimal maximum, MeasureExpression? measure)
+    public Scale Scale(ScaleSpec? spec, string code, decimal maximum, MeasureExpression? measure, bool excluded = false)
     {
         var provenance = spec?.Provenance ?? Provenance.FromAssumption("no source given");
         switch (spec)
@@ -51,7 +51,12 @@ internal sealed class RubricValidator
                 Add(RubricProblemKind.InvalidScale, code, "has no scale (choose WithBands, WithCategories, WithChecklist, Proportional, WithPopulationBands or Unspecified)");
                 return new UnspecifiedScale("no scale", provenance);
             case UnspecifiedSpec u:
-                Add(RubricProblemKind.UnspecifiedScale, code, $"the scale is unspecified, so the indicator cannot be scored ({u.Printed})");
+                // An excluded indicator is not scored anyway: its unspecified scale is not a problem.
+                if (!excluded)
+                {
+                    Add(RubricProblemKind.UnspecifiedScale, code, $"the scale is unspecified, so the indicator cannot be scored ({u.Printed})");
+                }
+
                 return new UnspecifiedScale(u.Printed, provenance);
             case BandSpec b:
                 CheckMeasure(code, measure);

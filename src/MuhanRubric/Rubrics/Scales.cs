@@ -231,7 +231,7 @@ public sealed record Cutoff(CutoffKind Kind, decimal Parameter)
     /// <returns>The cut-off.</returns>
     public static Cutoff Fixed(decimal value) => new(CutoffKind.Value, value);
 
-    /// <summary>Computes the cut-off on a population.</summary>
+    /// <summary>Computes the cut-off on a population (rounded to six decimals).</summary>
     /// <param name="population">The description of the scored municipalities' values.</param>
     /// <returns>The value, or null when the population cannot give it (too few values).</returns>
     public decimal? Resolve(Descriptives population)
@@ -244,7 +244,8 @@ public sealed record Cutoff(CutoffKind Kind, decimal Parameter)
             CutoffKind.MeanPlusStandardDeviations => population.Mean + ((double)Parameter * population.StandardDeviation),
             _ => population.Mean * (double)Parameter,
         };
-        return value is { } v && double.IsFinite(v) ? (decimal)v : null;
+        // Statistics are computed in double precision; six decimals keep the frozen cut-off exact and readable.
+        return value is { } v && double.IsFinite(v) ? Math.Round((decimal)v, 6, MidpointRounding.AwayFromZero) : null;
     }
 
     /// <summary>For example <c>P25</c>, <c>mean+1SD</c>, <c>1.2×mean</c>, <c>30</c>.</summary>
@@ -270,7 +271,7 @@ public sealed record PopulationBand(decimal Points, Cutoff? Lower, bool LowerInc
     /// <summary>For example <c>10 for [P25, P75]</c>.</summary>
     /// <returns>The band as text.</returns>
     public string Describe() => string.Create(CultureInfo.InvariantCulture,
-        $"{Points} for {(LowerInclusive ? "[" : "(")}{Lower?.ToString() ?? "-∞"}, {Upper?.ToString() ?? "∞"}{(UpperInclusive ? "]" : ")")}");
+        $"{Points} for {(LowerInclusive && Lower is not null ? "[" : "(")}{Lower?.ToString() ?? "-∞"}, {Upper?.ToString() ?? "∞"}{(UpperInclusive && Upper is not null ? "]" : ")")}");
 }
 
 /// <summary>

@@ -1,0 +1,157 @@
+using System.Globalization;
+using System.Text;
+using MuhanRubric.Rubrics;
+
+namespace MuhanRubric.Scoring;
+
+/// <summary>A population cut-off as computed in one scoring run.</summary>
+/// <param name="Cutoff">The rule (for example <c>P25</c>).</param>
+/// <param name="Value">The value it had on the scored population.</param>
+public sealed record FrozenCutoff(Cutoff Cutoff, decimal Value);
+
+/// <summary>Whether two runs of a population-based scale differ by rule, by data, or not at all.</summary>
+public enum CutoffChange
+{
+    /// <summary>Same rule, same cut-off values.</summary>
+    None,
+
+    /// <summary>The scale's definition changed.</summary>
+    RuleChanged,
+
+    /// <summary>Same rule; the population gave other cut-off values.</summary>
+    DataChanged,
+}
+
+/// <summary>The cut-offs a population-based scale used in one run, frozen into the result.</summary>
+/// <param name="IndicatorCode">The indicator.</param>
+/// <param name="Group">The group override, or null for the indicator's own scale.</param>
+/// <param name="Rule">The scale's definition (<see cref="Scale.Describe"/>).</param>
+/// <param name="Cutoffs">Every cut-off with its value, in band order.</param>
+/// <param name="Resolved">The fixed bands the run scored with.</param>
+public sealed record FrozenScale(string IndicatorCode, string? Group, string Rule, IReadOnlyList<FrozenCutoff> Cutoffs, string Resolved)
+{
+    /// <summary>Tells "the rule changed" from "the data changed" between two runs.</summary>
+    /// <param name="earlier">The earlier run's frozen scale.</param>
+    /// <param name="later">The later run's.</param>
+    /// <returns>What changed.</returns>
+    public static CutoffChange Compare(FrozenScale earlier, FrozenScale later)
+    {
+        ArgumentNullException.ThrowIfNull(earlier);
+        ArgumentNullException.ThrowIfNull(later);
+        return earlier.Rule != later.Rule ? CutoffChange.RuleChanged
+            : earlier.Cutoffs.Select(c => c.Value).SequenceEqual(later.Cutoffs.Select(c => c.Value)) ? CutoffChange.None
+            : CutoffChange.DataChanged;
+    }
+
+    /// <inheritdoc/>
+    public bool Equals(FrozenScale? other) =>
+        other is not null && IndicatorCode == other.IndicatorCode && Group == other.Group && Rule == other.Rule && Resolved == other.Resolved && Cutoffs.SequenceEqual(other.Cutoffs);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(IndicatorCode, Group, Rule, Resolved);
+}
+
+/// <summary>The score cards of one run, the ranking, and the population cut-offs it used.</summary>
+/// <remarks>Immutable. <see cref="ToText"/> is a stable plain-text report (invariant culture).</remarks>
+public sealed class ScoringResult
+{
+    internal ScoringResult(Rubric rubric, IReadOnlyList<ScoreCard> cards, IReadOnlyList<FrozenScale> frozen)
+    {
+        Rubric = rubric;
+        Cards = cards;
+        FrozenScales = frozen;
+    }
+
+    /// <summary>The rubric scored.</summary>
+    public Rubric Rubric { get; }
+
+    /// <summary>The score cards in the report's municipality order.</summary>
+    public IReadOnlyList<ScoreCard> Cards { get; }
+
+    /// <summary>The score cards by rank (ties in the report's order).</summary>
+    public IReadOnlyList<ScoreCard> Ranked => [.. Cards.OrderBy(c => c.Rank).ThenBy(c => c.Municipality.ReportOrder)];
+
+    /// <summary>The cut-offs each population-based scale used, so the run can be reproduced and compared.</summary>
+    public IReadOnlyList<FrozenScale> FrozenScales { get; }
+
+    /// <summary>The card of one municipality.</summary>
+    /// <param name="municipality">The municipality.</param>
+    /// <returns>Its card.</returns>
+    /// <exception cref="KeyNotFoundException">It was not scored.</exception>
+    public ScoreCard this[Domain.Municipality municipality] =>
+        Cards.FirstOrDefault(c => c.Municipality == municipality) ?? throw new KeyNotFoundException($"{municipality} was not scored.");
+
+    /// <summary>The rank table: rank, municipality, area subtotals, total, maximum, normalized total.</summary>
+    /// <returns>Plain text, one municipality per line.</returns>
+    public string RankTable()
+    {
+        var text = new StringBuilder();
+        text.Append(CultureInfo.InvariantCulture, $"{"rank",4}  {"municipality",-16}");
+        foreach (var area in Rubric.Areas)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"{area.Code + " /" + area.MaximumPoints.ToString(CultureInfo.InvariantCulture),10}");
+        }
+
+        text.AppendLine(CultureInfo.InvariantCulture, $"{"total",9}{"max",8}{"normalized",12}");
+        foreach (var card in Ranked)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"{card.Rank,4}  {card.Municipality.Code,-16}");
+            foreach (var area in card.Areas)
+            {
+                text.Append(CultureInfo.InvariantCulture, $"{area.Points,10:0.00}");
+            }
+
+            text.AppendLine(CultureInfo.InvariantCulture, $"{card.Total,9:0.00}{card.MaximumPoints,8:0.##}{card.NormalizedTotal,12:0.00}");
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary>The full report: the rank table, the frozen cut-offs, then every card with every explanation.</summary>
+    /// <returns>Plain text.</returns>
+    public string ToText()
+    {
+        var text = new StringBuilder();
+        text.AppendLine(CultureInfo.InvariantCulture, $"{Rubric.Name}: maximum {Rubric.MaximumPoints}");
+        text.Append(RankTable());
+        foreach (var frozen in FrozenScales)
+        {
+            text.AppendLine(CultureInfo.InvariantCulture,
+                $"frozen {frozen.IndicatorCode}{(frozen.Group is null ? string.Empty : " [" + frozen.Group + "]")}: {string.Join(", ", frozen.Cutoffs.Select(c => c.Cutoff + "=" + c.Value.ToString("0.####", CultureInfo.InvariantCulture)))} → {frozen.Resolved}");
+        }
+
+        foreach (var card in Cards)
+        {
+            text.AppendLine();
+            text.AppendLine(CultureInfo.InvariantCulture, $"## {card.Municipality.Code} {card.Municipality.KoreanName}: {card.Total} / {card.MaximumPoints} (normalized {card.NormalizedTotal}, rank {card.Rank})");
+            foreach (var indicator in card.Indicators)
+            {
+                text.AppendLine(indicator.Explanation);
+                text.AppendLine(indicator.KoreanExplanation);
+            }
+        }
+
+        return text.ToString();
+    }
+}
+
+/// <summary>Scoring stopped because an indicator's value is missing and its policy is <see cref="MissingDataPolicy.Fail"/>.</summary>
+public sealed class ScoringException : Exception
+{
+    /// <summary>Creates the exception.</summary>
+    /// <param name="municipality">The municipality.</param>
+    /// <param name="indicatorCode">The indicator.</param>
+    /// <param name="message">What happened.</param>
+    public ScoringException(Domain.Municipality municipality, string indicatorCode, string message)
+        : base(message)
+    {
+        Municipality = municipality;
+        IndicatorCode = indicatorCode;
+    }
+
+    /// <summary>The municipality.</summary>
+    public Domain.Municipality Municipality { get; }
+
+    /// <summary>The indicator.</summary>
+    public string IndicatorCode { get; }
+}
