@@ -1,0 +1,183 @@
+using MuhanRubric.Data;
+using MuhanRubric.Rubrics;
+
+namespace MuhanRubric.Tests.Rubrics;
+
+public class RubricValidationTests
+{
+    private static RubricBuilder OneIndicator(Action<IndicatorBuilder> configure, decimal maximum = 10) =>
+        Rubric.Create("test").AddArea("C", "통합사례관리", "Case management", a => a.AddIndicator("C1", "실적", "Caseload", maximum, configure));
+
+    private static RubricProblem Single(RubricBuilder builder)
+    {
+        var ex = Assert.Throws<RubricValidationException>(() => builder.Build());
+        return Assert.Single(ex.Problems);
+    }
+
+    [Fact]
+    public void Build_Gap_IsReported()
+    {
+        var problem = Single(OneIndicator(i => i.Reads(Measure.CasesPerCaseManager)
+            .WithBands(b => b.Band(10, BandRange.From(30).To(50)).Band(8, BandRange.From(55).To(60)))));
+        Assert.Equal(RubricProblemKind.BandGap, problem.Kind);
+        Assert.Equal("C1: values in [50, 55) fall in no band (add a band or an otherwise band)", problem.ToString());
+    }
+
+    [Fact]
+    public void Build_TouchingExclusiveBounds_IsAGapOfOnePoint()
+    {
+        var problem = Single(OneIndicator(i => i.Reads(Measure.CasesPerCaseManager)
+            .WithBands(b => b.Band(10, BandRange.From(30).To(50)).Band(8, BandRange.Above(50).To(60)))));
+        Assert.Equal("C1: values in [50, 50] fall in no band (add a band or an otherwise band)", problem.ToString());
+    }
+
+    [Fact]
+    public void Build_Overlap_IsReported()
+    {
+        var problem = Single(OneIndicator(i => i.Reads(Measure.CasesPerCaseManager)
+            .WithBands(b => b.Band(10, BandRange.From(30).To(50)).Band(8, BandRange.From(25).To(35)).Otherwise(0))));
+        Assert.Equal(RubricProblemKind.BandOverlap, problem.Kind);
+        Assert.Equal("C1: [30, 50) (10 points) and [25, 35) (8 points) overlap on [30, 35)", problem.ToString());
+    }
+
+    [Fact]
+    public void Build_InclusiveEdgesTouching_Overlap()
+    {
+        var problem = Single(OneIndicator(i => i.Reads(Measure.CasesPerCaseManager)
+            .WithBands(b => b.Band(10, BandRange.From(30).Through(50)).Band(8, BandRange.From(50).To(60)).Otherwise(0))));
+        Assert.Equal("C1: [30, 50] (10 points) and [50, 60) (8 points) overlap on [50, 50]", problem.ToString());
+    }
+
+    [Fact]
+    public void Build_BoundsInWrongOrder_IsReported()
+    {
+        var problem = Single(OneIndicator(i => i.Reads(Measure.CasesPerCaseManager)
+            .WithBands(b => b.Band(10, BandRange.From(50).To(30)).Otherwise(0))));
+        Assert.Equal(RubricProblemKind.BoundsOutOfOrder, problem.Kind);
+        Assert.Equal("C1: band 10: range [50, 30): lower bound 50 is not below upper bound 30", problem.ToString());
+    }
+
+    [Fact]
+    public void Build_NaNBound_IsReported()
+    {
+        var problem = Single(OneIndicator(i => i.Reads(Measure.CasesPerCaseManager)
+            .WithBands(b => b.Band(10, BandRange.From(double.NaN).To(30)).Otherwise(0))));
+        Assert.Equal(RubricProblemKind.NaNBound, problem.Kind);
+        Assert.Equal("C1: band 10: range [NaN, 30) has a NaN bound", problem.ToString());
+    }
+
+    [Fact]
+    public void Build_PointsAboveMaximum_IsReported()
+    {
+        var problem = Single(OneIndicator(i => i.Reads(Measure.CasesPerCaseManager)
+            .WithBands(b => b.Band(12, BandRange.Any)), maximum: 10));
+        Assert.Equal(RubricProblemKind.PointsAboveMaximum, problem.Kind);
+        Assert.Equal("C1: band 12 gives 12 points, above the indicator's maximum of 10", problem.ToString());
+    }
+
+    [Fact]
+    public void Build_DuplicateCode_IsReported()
+    {
+        var builder = OneIndicator(i => i.Reads(Measure.CasesPerCaseManager).WithBands(b => b.Band(10, BandRange.Any)))
+            .Area("C", a => a.AddIndicator("C1", "again", "again", 0, i => i.Reads(Measure.CasesManaged).WithBands(b => b.Band(0, BandRange.Any))));
+        Assert.Equal("C1: indicator code is used 2 times", Single(builder).ToString());
+    }
+
+    [Fact]
+    public void Build_MeasureTheDatasetDoesNotHave_IsReported()
+    {
+        var builder = OneIndicator(i => i.Reads(MeasureExpression.Ratio(MeasureExpression.Field(Measure.ServiceLinkages), MeasureExpression.Field(Measure.CasesManaged)))
+                .WithBands(b => b.Band(10, BandRange.Any)))
+            .WithAvailableMeasures([Measure.ServiceLinkages]);
+        Assert.Equal("C1: reads 'CasesManaged', which the dataset does not have", Single(builder).ToString());
+    }
+
+    [Fact]
+    public void Build_AreaSubtotalNotAddingUp_IsReported()
+    {
+        var builder = OneIndicator(i => i.Reads(Measure.CasesPerCaseManager).WithBands(b => b.Band(10, BandRange.Any)))
+            .Area("C", a => a.WithDeclaredPoints(31));
+        Assert.Equal("C: indicators add up to 10 points, but the area declares 31", Single(builder).ToString());
+    }
+
+    [Fact]
+    public void Build_RubricTotalNotAddingUp_IsReported()
+    {
+        var builder = OneIndicator(i => i.Reads(Measure.CasesPerCaseManager).WithBands(b => b.Band(10, BandRange.Any))).WithDeclaredTotal(100);
+        Assert.Equal("rubric: indicators add up to 10 points, but the rubric declares 100", Single(builder).ToString());
+    }
+
+    [Fact]
+    public void Build_UnknownGroup_IsReported()
+    {
+        var builder = OneIndicator(i => i.Reads(Measure.CasesPerCaseManager).WithBands(b => b.Band(10, BandRange.Any))
+            .ForGroup("Rural", g => g.WithBands(b => b.Band(10, BandRange.Any))));
+        Assert.Equal("C1: overrides the scale for group 'Rural', which is neither built in (City, County, Southern, Northern) nor declared", Single(builder).ToString());
+    }
+
+    [Fact]
+    public void Build_EveryProblemAtOnce_OneLineEach()
+    {
+        var builder = Rubric.Create("broken")
+            .WithDeclaredTotal(20)
+            .AddArea("C", "통합사례관리", "Case management", a => a
+                .AddIndicator("C1", "실적", "Caseload", 10, i => i.Reads(Measure.CasesPerCaseManager)
+                    .WithBands(b => b.Band(12, BandRange.From(30).To(50)).Band(8, BandRange.From(60).To(70))))
+                .AddIndicator("C1", "중복", "Duplicate", 5, i => i.Reads(Measure.CasesManaged).WithBands(b => b.Band(5, BandRange.Any))));
+        var ex = Assert.Throws<RubricValidationException>(() => builder.Build());
+        Assert.Equal(
+            """
+            Rubric 'broken' is not valid: 4 problem(s).
+              C1: band 12 gives 12 points, above the indicator's maximum of 10
+              C1: values in [50, 60) fall in no band (add a band or an otherwise band)
+              C1: indicator code is used 2 times
+              rubric: indicators add up to 15 points, but the rubric declares 20
+            """.ReplaceLineEndings("\n"),
+            ex.Message);
+    }
+
+    [Fact]
+    public void Build_AcceptedKinds_BecomeWarningsOnTheRubric()
+    {
+        var rubric = OneIndicator(i => i.Reads(Measure.CasesPerCaseManager).WithBands(b => b.Band(10, BandRange.Any)))
+            .WithDeclaredTotal(100)
+            .AcceptAsWarnings(RubricProblemKind.RubricTotalMismatch)
+            .Build();
+        Assert.Equal("rubric: indicators add up to 10 points, but the rubric declares 100", Assert.Single(rubric.Warnings).ToString());
+    }
+
+    [Fact]
+    public void Published2016_WarnsAboutItsOwnInconsistencies()
+    {
+        var warnings = Rubrics2016.AsPublished.Warnings;
+        Assert.Contains(warnings, w => w.ToString() == "rubric: indicators add up to 102 points, but the rubric declares 100");
+        Assert.Equal(17, warnings.Count(w => w.Kind == RubricProblemKind.UnspecifiedScale));
+        Assert.Equal(10m, Rubrics2016.AsPublished.MaximumPoints);
+    }
+
+    [Fact]
+    public void Reference2016_HasNoWarningsAndAMaximumOf82()
+    {
+        Assert.Empty(Rubrics2016.Reference.Warnings);
+        Assert.Equal(82m, Rubrics2016.Reference.MaximumPoints);
+        Assert.Equal([26m, 30m, 26m, 0m], Rubrics2016.Reference.Areas.Select(a => a.MaximumPoints));
+        Assert.All(Rubrics2016.Reference.Indicators.Where(i => i.IsScored && i.Code != "C1"), i => Assert.True(i.Scale.Provenance.IsAssumption, i.Code));
+    }
+
+    [Fact]
+    public void ToBuilder_StartsAVariantWithoutChangingTheOriginal()
+    {
+        var original = Rubrics2016.Reference;
+        var variant = original.ToBuilder().WithName("no B4").RemoveIndicator("B4").Build();
+        Assert.Equal(79m, variant.MaximumPoints);
+        Assert.Equal(82m, original.MaximumPoints);
+        Assert.Contains(original.Indicators, i => i.Code == "B4");
+    }
+
+    [Fact]
+    public void WithProvenance_BeforeAScale_Throws()
+    {
+        var ex = Assert.Throws<InvalidOperationException>(() => OneIndicator(i => i.WithProvenance(Provenance.FromPage(32))));
+        Assert.Equal("Choose a scale (WithBands, WithCategories, …) before its provenance.", ex.Message);
+    }
+}

@@ -1,0 +1,208 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using MuhanRubric.Data;
+using MuhanRubric.Domain;
+using MuhanRubric.Rubrics;
+using MuhanRubric.Scoring;
+using MuhanRubric.Statistics;
+using MuhanRubric.Tests.Data;
+
+namespace MuhanRubric.Tests.Scoring;
+
+public class ScoringTests
+{
+    /// <summary>The 2016 dataset with the first municipalities' values of one measure replaced (null = blank).</summary>
+    private static EvaluationDataset With(Measure measure, params decimal?[] values)
+    {
+        var json = DatasetFiles.Embedded2016();
+        for (var i = 0; i < values.Length; i++)
+        {
+            DatasetFiles.Cells(json, i)[measure.Id] = values[i] is { } v
+                ? JsonNode.Parse(string.Create(CultureInfo.InvariantCulture, $$"""{ "value": {{v}}, "printed": "{{v}}" }"""))
+                : null;
+        }
+
+        return DatasetFiles.Load(json);
+    }
+
+    private static decimal[] Points(ScoringResult result, string code, int count) =>
+        [.. result.Cards.Take(count).Select(c => c[code].Points)];
+
+    [Fact]
+    public void C1PublishedBands_EveryEdge()
+    {
+        // 표 Ⅱ-4 p.32: [30, 50) 10; [25, 30) ∪ [50, 55) 8; [20, 25) ∪ [55, 60) 6; [15, 20) ∪ [60, 65) 4; < 15 ∪ ≥ 65 2.
+        decimal?[] values = [14.9m, 15, 19.9m, 20, 24.9m, 25, 29.9m, 30, 49.9m, 50, 54.9m, 55, 59.9m, 60, 64.9m, 65];
+        var result = Rubrics2016.AsPublished.Score(With(Measure.CasesPerCaseManager, values));
+        Assert.Equal([2m, 4, 4, 6, 6, 8, 8, 10, 10, 8, 8, 6, 6, 4, 4, 2], Points(result, "C1", values.Length));
+    }
+
+    [Fact]
+    public void ExclusiveLowerAndInclusiveUpperBounds_AreHonoured()
+    {
+        var rubric = Rubric.Create("edges").AddArea("C", "c", "c", a => a.AddIndicator("C1", "c", "c", 10, i => i
+            .Reads(Measure.CasesPerCaseManager)
+            .WithBands(b => b.Band(10, BandRange.Above(30).Through(50)).Band(5, BandRange.AtMost(30), BandRange.Above(50))))).Build();
+        var result = rubric.Score(With(Measure.CasesPerCaseManager, 30, 30.01m, 50, 50.01m));
+        Assert.Equal([5m, 10, 10, 5], Points(result, "C1", 4));
+    }
+
+    [Fact]
+    public void C2Categories_EveryEdge()
+    {
+        var result = Rubrics2016.Reference.Score(With(Measure.CaseConferencesPerCase, 0.99m, 1, 1.49m, 1.5m, 1.99m, 2, 3.6m));
+        Assert.Equal([2.5m, 5, 5, 7.5m, 7.5m, 10, 10], Points(result, "C2", 7));
+        Assert.Equal("④ 2회 이상", result.Cards[5]["C2"].Hit);
+    }
+
+    [Fact]
+    public void Proportional_IsLinearAndClamped()
+    {
+        // A2: 1 → 0, 5 → 20 points.
+        var result = Rubrics2016.Reference.Score(With(Measure.CooperationSatisfaction, 0.5m, 1, 3, 3.5m, 5, 6));
+        Assert.Equal([0m, 0, 10, 12.5m, 20, 20], Points(result, "A2", 6));
+    }
+
+    [Fact]
+    public void Proportional_RoundsHalfAwayFromZeroToTheRubricDecimals()
+    {
+        // B3: 0 % → 2 points, 100 % → 0: 44.4 % → 1.112 → 1.11; 33.3 % → 1.334 → 1.33; 66.75 % → 0.665 → 0.67.
+        var result = Rubrics2016.Reference.Score(With(Measure.OfficialTransferRate, 44.4m, 33.3m, 66.75m, 200));
+        Assert.Equal([1.11m, 1.33m, 0.67m, 0m], Points(result, "B3", 4));
+    }
+
+    [Fact]
+    public void Checklist_PointsByCriteriaMet()
+    {
+        var json = DatasetFiles.Embedded2016();
+        (int Index, int[] Flags)[] heads = [(0, [0, 0, 0]), (1, [1, 0, 0]), (2, [1, 1, 0]), (3, [1, 1, 1])];
+        foreach (var (index, flags) in heads)
+        {
+            var cells = DatasetFiles.Cells(json, index);
+            cells["CenterHeadExperienced"] = JsonNode.Parse($$"""{ "value": {{flags[0]}}, "printed": "{{flags[0]}}" }""");
+            cells["CenterHeadCertified"] = JsonNode.Parse($$"""{ "value": {{flags[1]}}, "printed": "{{flags[1]}}" }""");
+            cells["CenterHeadTrained"] = JsonNode.Parse($$"""{ "value": {{flags[2]}}, "printed": "{{flags[2]}}" }""");
+        }
+
+        var result = Rubrics2016.Reference.Score(DatasetFiles.Load(json));
+        Assert.Equal([0m, 0.67m, 1.33m, 2m], Points(result, "B1", 4));
+        Assert.Equal("B1 Expertise of the center head: 1 of 3 criteria hold (사회복지업무 3년 이상 경험자) → 0.67 of 2 points; meeting '담당 분야 자격증 소지자' too gives 1.33 points", result.Cards[1]["B1"].Explanation);
+    }
+
+    [Fact]
+    public void PopulationBands_CutoffsAreFrozenAndEdgesInclusiveBelow()
+    {
+        var result = Rubrics2016.Reference.Score(EvaluationDataset.Load2016());
+        var frozen = result.FrozenScales.Single(f => f.IndicatorCode == "B4");
+        var p25 = frozen.Cutoffs.Single(c => c.Cutoff == Cutoff.Percentile(25)).Value;
+        var p75 = frozen.Cutoffs.Single(c => c.Cutoff == Cutoff.Percentile(75)).Value;
+        var population = EvaluationDataset.Load2016().Series(Measure.OfficialTrainingHoursPerCapita).Describe();
+        Assert.Equal((decimal)population.LowerQuartile!.Value, p25);
+        Assert.Equal((decimal)population.UpperQuartile!.Value, p75);
+        foreach (var card in result.Cards)
+        {
+            var value = card["B4"].RawValue!.Value;
+            var expected = value >= p75 ? 3m : value >= p25 ? 2m : 1m;
+            Assert.Equal(expected, card["B4"].Points);
+        }
+    }
+
+    [Fact]
+    public void FrozenCutoffs_ReusedOnOtherData_TellDataChangeFromRuleChange()
+    {
+        var first = Rubrics2016.Reference.Compile().Score(EvaluationDataset.Load2016());
+        var other = With(Measure.OfficialTrainingHoursPerCapita, 100, 100, 100, 100, 100, 100, 100, 100);
+        var recomputed = Rubrics2016.Reference.Compile().Score(other);
+        var reused = Rubrics2016.Reference.Compile().Score(other, first.FrozenScales);
+        var b4 = (ScoringResult r) => r.FrozenScales.Single(f => f.IndicatorCode == "B4");
+        Assert.Equal(CutoffChange.DataChanged, FrozenScale.Compare(b4(first), b4(recomputed)));
+        Assert.Equal(CutoffChange.None, FrozenScale.Compare(b4(first), b4(reused)));
+        var variant = Rubrics2016.Reference.ToBuilder().Indicator("B4", i => i.WithPopulationBands(p => p.Band(3, Cutoff.Percentile(50), null).Otherwise(1))).Build();
+        Assert.Equal(CutoffChange.RuleChanged, FrozenScale.Compare(b4(first), b4(variant.Score(EvaluationDataset.Load2016()))));
+    }
+
+    [Fact]
+    public void GroupOverride_AppliesOtherBandsToItsMembers()
+    {
+        var rubric = Rubrics2016.AsPublished.ToBuilder()
+            .Indicator("C1", i => i.ForGroup("County", g => g.WithBands(b => b.Band(10, BandRange.From(20).To(50)).Otherwise(2))))
+            .Build();
+        var result = rubric.Score(EvaluationDataset.Load2016());
+        var yangpyeong = result[Municipality.Yangpyeong]["C1"]; // 19.1: county band [20, 50) missed → otherwise 2.
+        var gapyeong = result[Municipality.Gapyeong]["C1"];     // 22.8: 6 points as published, 10 for counties.
+        Assert.Equal(("County", 2m), (yangpyeong.Group, yangpyeong.Points));
+        Assert.Equal(("County", 10m), (gapyeong.Group, gapyeong.Points));
+        Assert.Null(result[Municipality.Bucheon]["C1"].Group);
+    }
+
+    [Fact]
+    public void MissingValue_ExcludeAndRescale_LowersTheMaximum()
+    {
+        // 과천시's private training hours are blank (표 Ⅳ-36 p.93): B10 is missing, B5 and B8 do not apply.
+        var card = Rubrics2016.Reference.Score(EvaluationDataset.Load2016())[Municipality.Gwacheon];
+        Assert.Equal(IndicatorStatus.Missing, card["B10"].Status);
+        Assert.Equal(IndicatorStatus.NotApplicable, card["B5"].Status);
+        Assert.Equal(IndicatorStatus.NotApplicable, card["B8"].Status);
+        Assert.Equal(75m, card.MaximumPoints);
+        Assert.Equal(Math.Round(card.Total * 82m / 75m, 2, MidpointRounding.AwayFromZero), card.NormalizedTotal);
+        Assert.Equal("B10 Training participation (case managers): value missing (blank in the report); excluded, the maximum drops by 2 points (policy ExcludeAndRescale)", card["B10"].Explanation);
+    }
+
+    [Fact]
+    public void MissingValue_ScoreZero_KeepsTheMaximum()
+    {
+        var rubric = Rubrics2016.Reference.ToBuilder().WithMissingData(MissingDataPolicy.ScoreZero).Build();
+        var card = rubric.Score(EvaluationDataset.Load2016())[Municipality.Gwacheon];
+        Assert.Equal((IndicatorStatus.Missing, 0m, 2m), (card["B10"].Status, card["B10"].Points, card["B10"].MaximumPoints));
+        Assert.Equal(77m, card.MaximumPoints);
+    }
+
+    [Fact]
+    public void MissingValue_Fail_Throws()
+    {
+        var rubric = Rubrics2016.Reference.ToBuilder().Indicator("B10", i => i.WithMissingData(MissingDataPolicy.Fail)).Build();
+        var ex = Assert.Throws<ScoringException>(() => rubric.Score(EvaluationDataset.Load2016()));
+        Assert.Equal(Municipality.Gwacheon, ex.Municipality);
+        Assert.Equal("Gwacheon: B10 reads average(PrivateCaseManagerTrainingHours, IntegratedCaseManagerTrainingHours), whose value is missing, and the policy is Fail.", ex.Message);
+    }
+
+    [Fact]
+    public void RatioOverZero_IsNotApplicableNotZero()
+    {
+        var rubric = Rubric.Create("ratio").AddArea("C", "c", "c", a => a.AddIndicator("C3", "c", "Linkages per conference", 6, i => i
+            .Reads(MeasureExpression.Ratio(MeasureExpression.Field(Measure.ServiceLinkages), MeasureExpression.Field(Measure.EupMyeonDongStaffAtOtherMeetings)))
+            .Proportional(0, 100))).Build();
+        var result = rubric.Score(EvaluationDataset.Load2016());
+        Assert.Equal(IndicatorStatus.NotApplicable, result[Municipality.Seongnam]["C3"].Status); // 성남시 printed 0 읍면동 staff.
+        Assert.Equal(0m, result[Municipality.Seongnam].MaximumPoints);
+        Assert.Equal(IndicatorStatus.Scored, result[Municipality.Suwon]["C3"].Status);
+    }
+
+    [Fact]
+    public void Explanations_NameValueBandPointsAndDistanceToTheNextBetterBand()
+    {
+        var c1 = Rubrics2016.Reference.Score(EvaluationDataset.Load2016())[Municipality.Suwon]["C1"];
+        Assert.Equal("C1 Caseload per case manager: 13.8 is in (-∞, 15) ∪ [65, ∞) → 2 of 10 points; 1.2 more reaches [15, 20) for 4 points", c1.Explanation);
+        Assert.Equal("C1 통합사례관리 실적: 13.8은(는) 15 미만 또는 65 이상 → 10점 중 2점; 1.2 높으면 15 이상 20 미만 구간(4점)", c1.KoreanExplanation);
+        Assert.Equal(new NextBetterBand(4, Interval.Between(15, 20), 1.2m, true), c1.Next);
+    }
+
+    [Fact]
+    public void Ranks_CompetitionRankingOnNormalizedTotals()
+    {
+        var result = Rubrics2016.AsPublished.Score(EvaluationDataset.Load2016());
+        // Only C1 is scored as published: the 13 municipalities in [30, 50) tie for first; the next rank is 14.
+        Assert.Equal(13, result.Cards.Count(c => c.Rank == 1));
+        Assert.Equal(14, result.Ranked[13].Rank);
+    }
+
+    [Fact]
+    public void Totals_AreExactSumsOfIndicatorPoints()
+    {
+        foreach (var card in Rubrics2016.Reference.Score(EvaluationDataset.Load2016()).Cards)
+        {
+            Assert.Equal(card.Indicators.Sum(i => i.Points), card.Total);
+            Assert.Equal(card.Areas.Sum(a => a.Points), card.Total);
+        }
+    }
+}
