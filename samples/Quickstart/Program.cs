@@ -4,6 +4,8 @@ using System.Globalization;
 using System.Text;
 using MuhanRubric.Data;
 using MuhanRubric.Reproduction;
+using MuhanRubric.Rubrics;
+using MuhanRubric.Scoring;
 using MuhanRubric.Statistics;
 
 Console.OutputEncoding = Encoding.UTF8;
@@ -63,6 +65,28 @@ Console.WriteLine();
 var reproduction = Reproducer.Reproduce(dataset);
 Console.WriteLine("Reproduction of the report's own figures: " + reproduction.Headline);
 Console.WriteLine($"Discrepancy catalogue: {dataset.Discrepancies.Count} entries (format: docs/dataset-format.md).");
+
+Console.WriteLine();
+var reference = Rubrics2016.Reference;
+var scores = reference.Score(dataset);
+Console.WriteLine($"Scores under the {reference.Name} (maximum {reference.MaximumPoints}; C4 and area D excluded as the report did):");
+Console.WriteLine();
+Console.Write(scores.RankTable());
+Console.WriteLine();
+var suwon = scores[MuhanRubric.Domain.Municipality.Suwon];
+Console.WriteLine($"Why {suwon.Municipality.KoreanName} has {suwon.Total} points, indicator by indicator (first three):");
+foreach (var indicator in suwon.Indicators.Take(3))
+{
+    Console.WriteLine("  " + indicator.Explanation);
+    Console.WriteLine("  " + indicator.KoreanExplanation);
+}
+
+Console.WriteLine();
+Console.WriteLine($"Warnings of the {Rubrics2016.AsPublished.Name} (the report's own inconsistencies):");
+foreach (var warning in Rubrics2016.AsPublished.Warnings)
+{
+    Console.WriteLine("  " + warning);
+}
 
 /// <summary>Column padding that counts Hangul as two terminal cells.</summary>
 internal static class Text

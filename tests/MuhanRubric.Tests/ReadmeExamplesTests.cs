@@ -1,6 +1,8 @@
 using System.Text.RegularExpressions;
 using MuhanRubric.Data;
 using MuhanRubric.Domain;
+using MuhanRubric.Rubrics;
+using MuhanRubric.Scoring;
 using MuhanRubric.Statistics;
 
 namespace MuhanRubric.Tests;
@@ -60,7 +62,52 @@ public class ReadmeExamplesTests
         Assert.NotEmpty(report.Failures);
     }
 
+    [Fact]
+    public void RubricExample_Runs()
+    {
+        #region readme-rubric
+        // A rubric reads like the report's tables: areas, indicators with points, a measure, a scale.
+        var rubric = Rubric.Create("caseload and conferences")
+            .AddArea("C", "무한돌봄 통합사례관리", "Integrated case management", area => area
+                .AddIndicator("C1", "통합사례관리 실적", "Caseload per case manager", 10, indicator => indicator
+                    .Reads(Measure.CasesPerCaseManager)
+                    .WithBands(bands => bands
+                        .Band(10, BandRange.From(30).To(50))                                  // 30 이상 50 미만
+                        .Band(8, BandRange.From(25).To(30), BandRange.From(50).To(55))
+                        .Band(6, BandRange.From(20).To(25), BandRange.From(55).To(60))
+                        .Band(4, BandRange.From(15).To(20), BandRange.From(60).To(65))
+                        .Band(2, BandRange.Below(15), BandRange.AtLeast(65)))
+                    .WithProvenance(Provenance.FromTable("Ⅱ-4", 32)))
+                .AddIndicator("C2", "사례회의 운영", "Case conferences per case", 10, indicator => indicator
+                    .Reads(Measure.CaseConferencesPerCase)
+                    .WithCategories(categories => categories
+                        .Category("① 1회 미만", 2.5m, BandRange.Below(1))
+                        .Category("② 1회이상-1.5회미만", 5, BandRange.From(1).To(1.5))
+                        .Category("③ 1.5회이상-2회미만", 7.5m, BandRange.From(1.5).To(2))
+                        .Category("④ 2회 이상", 10, BandRange.AtLeast(2)))
+                    .WithProvenance(Provenance.FromAssumption("points not printed on p.32; equal steps"))))
+            .Build();                                    // validates everything at once, or throws listing every problem
+
+        var result = rubric.Score(EvaluationDataset.Load2016());
+        var card = result[Municipality.Suwon];
+        Console.WriteLine($"{card.Municipality.KoreanName}: {card.Total}/{card.MaximumPoints}, rank {card.Rank}");
+        Console.WriteLine(card["C1"].Explanation);         // …13.8 is in (-∞, 15) ∪ [65, ∞) → 2 of 10 points; 1.2 more reaches [15, 20)…
+        Console.WriteLine(card["C1"].KoreanExplanation);
+
+        // Variants start from any rubric; the original is unchanged.
+        var variant = rubric.ToBuilder()
+            .WithName("caseload optimum 20–40")
+            .Indicator("C1", indicator => indicator.WithBands(bands => bands.Band(10, BandRange.From(20).To(40)).Otherwise(5)))
+            .Build();
+        Console.WriteLine(variant.Score(EvaluationDataset.Load2016())[Municipality.Suwon].Total);
+        #endregion
+
+        Assert.Equal(2m, card["C1"].Points);
+        Assert.Equal(15m, variant.Score(EvaluationDataset.Load2016())[Municipality.Suwon].Total);
+    }
+
     [Theory]
+    [InlineData("readme-rubric")]
     [InlineData("readme-dataset")]
     [InlineData("readme-reproduction")]
     public void Readme_ShowsTheCompiledExampleVerbatim(string region)

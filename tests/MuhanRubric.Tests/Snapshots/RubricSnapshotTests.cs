@@ -1,0 +1,60 @@
+using System.Globalization;
+using System.Text;
+using MuhanRubric.Data;
+using MuhanRubric.Rubrics;
+using MuhanRubric.Scoring;
+using Snapshooter.Xunit;
+
+namespace MuhanRubric.Tests.Snapshots;
+
+/// <summary>Locks both 2016 rubrics (definition and validation report), all 31 score cards under the reference rubric, and the rank table.</summary>
+public class RubricSnapshotTests
+{
+    private static string Definition(Rubric rubric)
+    {
+        var text = new StringBuilder();
+        text.AppendLine(CultureInfo.InvariantCulture, $"{rubric.Name}: declared total {rubric.DeclaredTotal}, maximum {rubric.MaximumPoints}, missing data {rubric.MissingData}, points decimals {rubric.PointsDecimals}");
+        foreach (var area in rubric.Areas)
+        {
+            text.AppendLine(CultureInfo.InvariantCulture, $"{area.Code} {area.KoreanName} / {area.EnglishName}: maximum {area.MaximumPoints}");
+            foreach (var indicator in area.Indicators)
+            {
+                text.AppendLine(CultureInfo.InvariantCulture,
+                    $"  {indicator.Code} {indicator.KoreanName} / {indicator.EnglishName}: {indicator.MaximumPoints} pts [{indicator.PointsProvenance}] reads {indicator.Measure?.ToString() ?? "-"}");
+                text.AppendLine(CultureInfo.InvariantCulture, $"    scale [{indicator.Scale.Provenance}] {indicator.Scale}");
+                if (indicator.NotApplicable is { } na)
+                {
+                    text.AppendLine(CultureInfo.InvariantCulture, $"    not applicable for {string.Join(", ", na.Municipalities.Select(m => m.Code))}: {na.Reason}");
+                }
+
+                if (indicator.ExclusionReason is { } reason)
+                {
+                    text.AppendLine(CultureInfo.InvariantCulture, $"    excluded: {reason}");
+                }
+            }
+        }
+
+        text.AppendLine("warnings:");
+        foreach (var warning in rubric.Warnings)
+        {
+            text.AppendLine(CultureInfo.InvariantCulture, $"  {warning.Kind}: {warning}");
+        }
+
+        return text.ToString();
+    }
+
+    [Fact]
+    public void Published2016_DefinitionAndValidationReport_MatchSnapshot() => Snapshot.Match(Definition(Rubrics2016.AsPublished));
+
+    [Fact]
+    public void Reference2016_DefinitionAndValidationReport_MatchSnapshot() => Snapshot.Match(Definition(Rubrics2016.Reference));
+
+    [Fact]
+    public void Reference2016_ScoreCardsOfAll31_MatchSnapshot() => Snapshot.Match(Rubrics2016.Reference.Score(EvaluationDataset.Load2016()).ToText());
+
+    [Fact]
+    public void Reference2016_RankTable_MatchesSnapshot() => Snapshot.Match(Rubrics2016.Reference.Score(EvaluationDataset.Load2016()).RankTable());
+
+    [Fact]
+    public void Published2016_RankTable_MatchesSnapshot() => Snapshot.Match(Rubrics2016.AsPublished.Score(EvaluationDataset.Load2016()).RankTable());
+}
