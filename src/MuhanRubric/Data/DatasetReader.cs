@@ -11,7 +11,8 @@ namespace MuhanRubric.Data;
 /// </summary>
 internal sealed class DatasetReader
 {
-    private static readonly JsonDocumentOptions _options = new()
+    /// <summary>Strict JSON: no comments, no trailing commas, no duplicate properties. Shared with the rubric reader.</summary>
+    internal static readonly JsonDocumentOptions StrictOptions = new()
     {
         AllowTrailingCommas = false,
         CommentHandling = JsonCommentHandling.Disallow,
@@ -55,7 +56,7 @@ internal sealed class DatasetReader
     {
         try
         {
-            return JsonDocument.Parse(stream, _options);
+            return JsonDocument.Parse(stream, StrictOptions);
         }
         catch (JsonException ex)
         {

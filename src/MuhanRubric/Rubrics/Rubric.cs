@@ -156,7 +156,7 @@ public sealed class Area
 
 /// <summary>
 /// A built, validated rubric: areas → indicators → scales. Immutable and thread-safe; <see cref="ToBuilder"/> starts
-/// a variant; <c>RubricJson</c> writes it as data and reads it back.
+/// a variant; <see cref="RubricJson"/> writes it as data and reads it back.
 /// </summary>
 public sealed class Rubric
 {

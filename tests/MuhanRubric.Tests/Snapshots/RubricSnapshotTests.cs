@@ -56,5 +56,27 @@ public class RubricSnapshotTests
     public void Reference2016_RankTable_MatchesSnapshot() => Snapshot.Match(Rubrics2016.Reference.Score(EvaluationDataset.Load2016()).RankTable());
 
     [Fact]
+    public void Published2016_Json_MatchesSnapshot() => Snapshot.Match(RubricJson.Serialize(Rubrics2016.AsPublished));
+
+    [Fact]
+    public void Reference2016_Json_MatchesSnapshot() => Snapshot.Match(RubricJson.Serialize(Rubrics2016.Reference));
+
+    public static TheoryData<string> ShippedRubrics() => ["published", "reference"];
+
+    [Theory]
+    [MemberData(nameof(ShippedRubrics))]
+    public void ShippedRubric_JsonRoundTrip_ScoresIdentically(string which)
+    {
+        var rubric = which == "published" ? Rubrics2016.AsPublished : Rubrics2016.Reference;
+        var json = RubricJson.Serialize(rubric);
+        var back = RubricJson.Deserialize(json);
+        Assert.Equal(json, RubricJson.Serialize(back));
+        Assert.Empty(RubricDiff.Compare(rubric, back));
+        Assert.Equal(rubric.Warnings, back.Warnings);
+        var dataset = EvaluationDataset.Load2016();
+        Assert.Equal(rubric.Score(dataset).ToText(), back.Score(dataset).ToText());
+    }
+
+    [Fact]
     public void Published2016_RankTable_MatchesSnapshot() => Snapshot.Match(Rubrics2016.AsPublished.Score(EvaluationDataset.Load2016()).RankTable());
 }
