@@ -16,6 +16,22 @@ public enum MissingDataPolicy
     Fail,
 }
 
+/// <summary>How the points of a dropped indicator are redistributed.</summary>
+public enum PointsRedistribution
+{
+    /// <summary>Not at all: the maximum (and any declared area or rubric total) shrinks.</summary>
+    None,
+
+    /// <summary>To the other scored indicators of the same area, in proportion to their points.</summary>
+    ProportionalWithinArea,
+
+    /// <summary>To the other scored indicators of the same area, in equal parts.</summary>
+    EquallyWithinArea,
+
+    /// <summary>To every other scored indicator of the rubric, in proportion to their points.</summary>
+    ProportionalAcrossRubric,
+}
+
 /// <summary>A named group of municipalities, for group overrides (differential scoring by regional conditions).</summary>
 /// <param name="Name">The group name.</param>
 /// <param name="Members">The municipalities.</param>

@@ -162,6 +162,54 @@ public sealed class RubricBuilder
     }
 
     /// <summary>
+    /// Removes an indicator and, by the stated rule, gives its points to the others (each is reweighted, so values
+    /// keep their share of the maximum).
+    /// </summary>
+    /// <param name="code">The indicator code.</param>
+    /// <param name="rule">How its points are redistributed.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="KeyNotFoundException">No indicator has that code.</exception>
+    /// <exception cref="InvalidOperationException">No indicator is left to receive the points.</exception>
+    public RubricBuilder DropIndicator(string code, PointsRedistribution rule = PointsRedistribution.None)
+    {
+        var area = _areas.FirstOrDefault(a => a.Indicators.Any(i => i.Code == code)) ?? throw new KeyNotFoundException($"The rubric has no indicator {code}.");
+        var dropped = area.Indicators.First(i => i.Code == code);
+        var points = dropped.MaximumPoints;
+        RemoveIndicator(code);
+        var receivers = rule switch
+        {
+            PointsRedistribution.None => [],
+            PointsRedistribution.ProportionalWithinArea or PointsRedistribution.EquallyWithinArea => area.Indicators.Where(IsScoredSpec).ToList(),
+            _ => _areas.SelectMany(a => a.Indicators).Where(IsScoredSpec).ToList(),
+        };
+        if (rule != PointsRedistribution.None && receivers.Count == 0)
+        {
+            throw new InvalidOperationException($"No scored indicator is left to receive the {points.ToString(System.Globalization.CultureInfo.InvariantCulture)} points of {code}.");
+        }
+
+        var total = receivers.Sum(i => i.MaximumPoints);
+        foreach (var receiver in receivers)
+        {
+            var share = rule == PointsRedistribution.EquallyWithinArea ? points / receivers.Count : points * receiver.MaximumPoints / total;
+            receiver.Reweight(receiver.MaximumPoints + share);
+        }
+
+        if (area.DeclaredPoints is { } declared && rule is PointsRedistribution.None or PointsRedistribution.ProportionalAcrossRubric)
+        {
+            area.WithDeclaredPoints(declared - points);
+        }
+
+        if (DeclaredTotal is { } rubricTotal && rule == PointsRedistribution.None)
+        {
+            DeclaredTotal = rubricTotal - points;
+        }
+
+        return this;
+
+        static bool IsScoredSpec(IndicatorBuilder i) => i.ExclusionReason is null && i.Scale is not null and not UnspecifiedSpec && i.MaximumPoints > 0;
+    }
+
+    /// <summary>
     /// Accepts problems of these kinds as warnings kept on the built rubric instead of failing the build, for a
     /// rubric transcribed as published with its own inconsistencies.
     /// </summary>
@@ -434,6 +482,51 @@ public sealed class IndicatorBuilder : ScaleChoice<IndicatorBuilder>
     public IndicatorBuilder WithMaximumPoints(decimal points)
     {
         MaximumPoints = points;
+        return this;
+    }
+
+    /// <summary>
+    /// Reweights the indicator: a new maximum, with every points level of its scale (and of its group overrides)
+    /// multiplied by <c>newMaximum ÷ old maximum</c>, so a value keeps the same share of the maximum.
+    /// </summary>
+    /// <param name="newMaximum">The new maximum points.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="InvalidOperationException">The current maximum is 0, so there is no share to keep.</exception>
+    public IndicatorBuilder Reweight(decimal newMaximum)
+    {
+        if (MaximumPoints == 0)
+        {
+            throw new InvalidOperationException($"{Code} has a maximum of 0; set its points with WithMaximumPoints and its scale instead.");
+        }
+
+        var factor = newMaximum / MaximumPoints;
+        Scale = Scale is null ? null : ScaleSpec.Multiply(Scale, factor);
+        foreach (var (_, groupOverride) in _overrides)
+        {
+            groupOverride.Scale = groupOverride.Scale is null ? null : ScaleSpec.Multiply(groupOverride.Scale, factor);
+            groupOverride.WithMaximumPoints(groupOverride.MaximumPoints * factor);
+        }
+
+        MaximumPoints = newMaximum;
+        return this;
+    }
+
+    /// <summary>Moves every band edge equal to <paramref name="from"/> to <paramref name="to"/> (bands and categories), keeping each side's inclusiveness.</summary>
+    /// <param name="from">The edge to move.</param>
+    /// <param name="to">Its new position.</param>
+    /// <returns>This builder.</returns>
+    public IndicatorBuilder MoveBandEdge(double from, double to)
+    {
+        Scale = Scale is BandSpec bands ? ScaleSpec.MapEdges(bands, e => e == from ? to : e) : Scale;
+        return this;
+    }
+
+    /// <summary>Shifts every finite band edge by <paramref name="delta"/> (for example −10 moves 30–50 to 20–40).</summary>
+    /// <param name="delta">The shift.</param>
+    /// <returns>This builder.</returns>
+    public IndicatorBuilder ShiftBandEdges(double delta)
+    {
+        Scale = Scale is BandSpec bands ? ScaleSpec.MapEdges(bands, e => e + delta) : Scale;
         return this;
     }
 

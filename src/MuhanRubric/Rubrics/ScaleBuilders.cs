@@ -126,6 +126,21 @@ internal abstract record ScaleSpec(Provenance? Provenance)
         UnspecifiedScale u => new UnspecifiedSpec(u.Printed, u.Provenance),
         _ => throw new ArgumentOutOfRangeException(nameof(scale), scale.Kind, "Unknown scale kind."),
     };
+
+    /// <summary>Multiplies every points level by a factor (reweighting keeps each value's share of the maximum).</summary>
+    public static ScaleSpec Multiply(ScaleSpec spec, decimal factor) => spec switch
+    {
+        BandSpec b => b with { Bands = [.. b.Bands.Select(x => (x.Points * factor, x.Ranges, x.Label))], Otherwise = b.Otherwise * factor },
+        ChecklistSpec c => c with { PointsByCount = [.. c.PointsByCount.Select(p => p * factor)] },
+        PopulationSpec p => p with { Bands = [.. p.Bands.Select(x => x with { Points = x.Points * factor })], Otherwise = p.Otherwise * factor },
+        _ => spec, // Proportional scales take their maximum from the indicator; unspecified scales have no points.
+    };
+
+    /// <summary>Maps every finite band edge.</summary>
+    public static BandSpec MapEdges(BandSpec spec, Func<double, double> map) => spec with
+    {
+        Bands = [.. spec.Bands.Select(b => (b.Points, b.Ranges.Select(r => r with { Lower = r.Lower is { } lo ? map(lo) : null, Upper = r.Upper is { } hi ? map(hi) : null }).ToArray(), b.Label))],
+    };
 }
 
 internal sealed record BandSpec(
