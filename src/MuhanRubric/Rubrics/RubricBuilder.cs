@@ -187,10 +187,15 @@ public sealed class RubricBuilder
             throw new InvalidOperationException($"No scored indicator is left to receive the {points.ToString(System.Globalization.CultureInfo.InvariantCulture)} points of {code}.");
         }
 
+        // Shares are rounded to 4 decimals; the last receiver takes the remainder so no point is lost.
         var total = receivers.Sum(i => i.MaximumPoints);
-        foreach (var receiver in receivers)
+        var given = 0m;
+        for (var r = 0; r < receivers.Count; r++)
         {
-            var share = rule == PointsRedistribution.EquallyWithinArea ? points / receivers.Count : points * receiver.MaximumPoints / total;
+            var receiver = receivers[r];
+            var share = r == receivers.Count - 1 ? points - given
+                : Math.Round(rule == PointsRedistribution.EquallyWithinArea ? points / receivers.Count : points * receiver.MaximumPoints / total, 4, MidpointRounding.AwayFromZero);
+            given += share;
             receiver.Reweight(receiver.MaximumPoints + share);
         }
 
@@ -487,7 +492,7 @@ public sealed class IndicatorBuilder : ScaleChoice<IndicatorBuilder>
 
     /// <summary>
     /// Reweights the indicator: a new maximum, with every points level of its scale (and of its group overrides)
-    /// multiplied by <c>newMaximum ÷ old maximum</c>, so a value keeps the same share of the maximum.
+    /// multiplied by <c>newMaximum ÷ old maximum</c> (rounded to 4 decimals), so a value keeps its share of the maximum.
     /// </summary>
     /// <param name="newMaximum">The new maximum points.</param>
     /// <returns>This builder.</returns>
@@ -499,12 +504,13 @@ public sealed class IndicatorBuilder : ScaleChoice<IndicatorBuilder>
             throw new InvalidOperationException($"{Code} has a maximum of 0; set its points with WithMaximumPoints and its scale instead.");
         }
 
-        var factor = newMaximum / MaximumPoints;
-        Scale = Scale is null ? null : ScaleSpec.Multiply(Scale, factor);
+        Scale = Scale is null ? null : ScaleSpec.Rescale(Scale, MaximumPoints, newMaximum);
         foreach (var (_, groupOverride) in _overrides)
         {
-            groupOverride.Scale = groupOverride.Scale is null ? null : ScaleSpec.Multiply(groupOverride.Scale, factor);
-            groupOverride.WithMaximumPoints(groupOverride.MaximumPoints * factor);
+            var groupMaximum = groupOverride.MaximumPoints ?? MaximumPoints;
+            var newGroupMaximum = groupOverride.MaximumPoints is null ? newMaximum : Math.Round(groupMaximum * newMaximum / MaximumPoints, 4, MidpointRounding.AwayFromZero);
+            groupOverride.Scale = groupOverride.Scale is null ? null : ScaleSpec.Rescale(groupOverride.Scale, groupMaximum, newGroupMaximum);
+            groupOverride.WithMaximumPoints(groupOverride.MaximumPoints is null ? null : newGroupMaximum);
         }
 
         MaximumPoints = newMaximum;

@@ -379,16 +379,20 @@ public static class RubricDiff
             string code, string prefix, IReadOnlyList<TBand> old, IReadOnlyList<TBand> current, Func<TBand, decimal> points, Func<TBand, string?> label,
             Func<TBand, string> edges, Func<TBand, string> describe, RubricChangeKind kind)
         {
-            // Match by points and label, then by points alone; what is left was added or removed.
+            // Match by identical edges (a points change), then by points and label, then by points alone (an edge
+            // change); what is left was added or removed.
             var pairs = new int?[current.Count];
             var taken = new bool[old.Count];
-            for (var pass = 0; pass < 2; pass++)
+            for (var pass = -1; pass < 2; pass++)
             {
                 for (var j = 0; j < current.Count; j++)
                 {
                     for (var i = 0; pairs[j] is null && i < old.Count; i++)
                     {
-                        if (!taken[i] && points(old[i]) == points(current[j]) && (pass == 1 || label(old[i]) == label(current[j])))
+                        var match = pass == -1
+                            ? edges(old[i]) == edges(current[j])
+                            : points(old[i]) == points(current[j]) && (pass == 1 || label(old[i]) == label(current[j]));
+                        if (!taken[i] && match)
                         {
                             pairs[j] = i;
                             taken[i] = true;
@@ -408,6 +412,11 @@ public static class RubricDiff
                 if (edges(old[i]) != edges(current[j]))
                 {
                     Add(code, kind, $"{prefix}: band {edges(old[i])} → {edges(current[j])}");
+                }
+
+                if (points(old[i]) != points(current[j]))
+                {
+                    Add(code, kind, $"{prefix}: band {edges(current[j])} points {Number(points(old[i]))} → {Number(points(current[j]))}");
                 }
 
                 if (label(old[i]) != label(current[j]))

@@ -127,14 +127,22 @@ internal abstract record ScaleSpec(Provenance? Provenance)
         _ => throw new ArgumentOutOfRangeException(nameof(scale), scale.Kind, "Unknown scale kind."),
     };
 
-    /// <summary>Multiplies every points level by a factor (reweighting keeps each value's share of the maximum).</summary>
-    public static ScaleSpec Multiply(ScaleSpec spec, decimal factor) => spec switch
+    /// <summary>
+    /// Rescales every points level from one maximum to another (reweighting keeps each value's share of the maximum).
+    /// The old maximum maps exactly to the new one; other levels are rounded to 4 decimals, half away from zero.
+    /// </summary>
+    public static ScaleSpec Rescale(ScaleSpec spec, decimal oldMaximum, decimal newMaximum)
     {
-        BandSpec b => b with { Bands = [.. b.Bands.Select(x => (x.Points * factor, x.Ranges, x.Label))], Otherwise = b.Otherwise * factor },
-        ChecklistSpec c => c with { PointsByCount = [.. c.PointsByCount.Select(p => p * factor)] },
-        PopulationSpec p => p with { Bands = [.. p.Bands.Select(x => x with { Points = x.Points * factor })], Otherwise = p.Otherwise * factor },
-        _ => spec, // Proportional scales take their maximum from the indicator; unspecified scales have no points.
-    };
+        decimal Map(decimal points) => points == oldMaximum ? newMaximum : Math.Round(points * newMaximum / oldMaximum, 4, MidpointRounding.AwayFromZero);
+        decimal? MapOptional(decimal? points) => points is { } p ? Map(p) : null;
+        return spec switch
+        {
+            BandSpec b => b with { Bands = [.. b.Bands.Select(x => (Map(x.Points), x.Ranges, x.Label))], Otherwise = MapOptional(b.Otherwise) },
+            ChecklistSpec c => c with { PointsByCount = [.. c.PointsByCount.Select(Map)] },
+            PopulationSpec p => p with { Bands = [.. p.Bands.Select(x => x with { Points = Map(x.Points) })], Otherwise = MapOptional(p.Otherwise) },
+            _ => spec, // Proportional scales take their maximum from the indicator; unspecified scales have no points.
+        };
+    }
 
     /// <summary>Maps every finite band edge.</summary>
     public static BandSpec MapEdges(BandSpec spec, Func<double, double> map) => spec with
