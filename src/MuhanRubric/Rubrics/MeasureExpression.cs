@@ -154,7 +154,9 @@ public sealed record CombinedExpression : MeasureExpression
     /// <inheritdoc/>
     public override ExpressionValue Evaluate(MunicipalityRecord record)
     {
-        var values = new decimal[Terms.Count];
+        // Terms are few: evaluate them on the stack so scoring allocates nothing beyond its result.
+        Span<decimal> values = Terms.Count <= 16 ? stackalloc decimal[Terms.Count] : new decimal[Terms.Count];
+        var sum = 0m;
         for (var i = 0; i < Terms.Count; i++)
         {
             var value = Terms[i].Evaluate(record);
@@ -164,14 +166,15 @@ public sealed record CombinedExpression : MeasureExpression
             }
 
             values[i] = value.Value.Value;
+            sum += values[i];
         }
 
         return Operator switch
         {
             ExpressionOperator.Ratio => values[1] == 0 ? ExpressionValue.NotApplicable : new ExpressionValue(values[0] / values[1], false),
             ExpressionOperator.Difference => new ExpressionValue(values[0] - values[1], false),
-            ExpressionOperator.Sum => new ExpressionValue(values.Sum(), false),
-            _ => new ExpressionValue(values.Sum() / values.Length, false),
+            ExpressionOperator.Sum => new ExpressionValue(sum, false),
+            _ => new ExpressionValue(sum / values.Length, false),
         };
     }
 
