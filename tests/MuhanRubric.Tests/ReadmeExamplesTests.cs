@@ -1,9 +1,11 @@
 using System.Text.RegularExpressions;
+using MuhanRubric.Analysis;
 using MuhanRubric.Data;
 using MuhanRubric.Domain;
 using MuhanRubric.Rubrics;
 using MuhanRubric.Scoring;
 using MuhanRubric.Statistics;
+using MuhanRubric.Variants;
 
 namespace MuhanRubric.Tests;
 
@@ -106,7 +108,27 @@ public class ReadmeExamplesTests
         Assert.Equal(15m, variant.Score(EvaluationDataset.Load2016())[Municipality.Suwon].Total);
     }
 
+    [Fact]
+    public void ResearchersExample_Runs()
+    {
+        #region readme-researchers
+        var proposal = Proposals2016.ServiceLinkagePercentileStandard();                          // p.125: full points within P25–P75
+        var wider = Proposals2016.ServiceLinkagePercentileStandard(lowerPercentile: 10, upperPercentile: 90);
+        Console.Write(RubricDiff.Format(RubricDiff.Compare(proposal, wider)));                    // …C3: band [P25, P75] → [P10, P90]
+        var comparison = RubricComparison.Compare(EvaluationDataset.Load2016(), Rubrics2016.Reference, proposal, wider);
+        Console.Write(comparison.ToText());                                                       // totals, ranks, shifts, grades, causes
+        foreach (var agreement in comparison.Agreements)
+        {
+            Console.WriteLine($"{agreement.Rubric}: Spearman {agreement.Spearman:0.000}, Kendall {agreement.Kendall:0.000}, {agreement.Moved} moved");
+        }
+        #endregion
+
+        Assert.Equal(2, comparison.Agreements.Count);
+        Assert.Equal("proposal p.125: service linkages within P10–P90", wider.Name);
+    }
+
     [Theory]
+    [InlineData("readme-researchers")]
     [InlineData("readme-rubric")]
     [InlineData("readme-dataset")]
     [InlineData("readme-reproduction")]

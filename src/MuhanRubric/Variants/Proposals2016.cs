@@ -20,7 +20,7 @@ public static class Proposals2016
     /// <param name="redistribution">What happens to their 5 points: by default none (the maximum drops from 82 to 77).</param>
     /// <returns>The variant.</returns>
     public static Rubric WithoutTrainingIndicators(Rubric? baseline = null, PointsRedistribution redistribution = PointsRedistribution.None) =>
-        Start(baseline, "proposal p.123: training indicators removed")
+        Start(baseline, redistribution == PointsRedistribution.None ? "proposal p.123: training indicators removed" : $"proposal p.123: training indicators removed ({redistribution})")
             .DropIndicator("B4", redistribution)
             .DropIndicator("B10", redistribution)
             .Build();
@@ -49,7 +49,7 @@ public static class Proposals2016
     /// <returns>The variant.</returns>
     public static Rubric ServiceLinkagePercentileStandard(Rubric? baseline = null, decimal lowerPercentile = 25, decimal upperPercentile = 75, decimal? insidePoints = null, decimal? outsidePoints = null)
     {
-        var builder = Start(baseline, "proposal p.125: service linkages within P25–P75");
+        var builder = Start(baseline, FormattableString.Invariant($"proposal p.125: service linkages within P{lowerPercentile}–P{upperPercentile}"));
         var maximum = MaximumOf(baseline, "C3");
         return builder.Indicator("C3", i => i
                 .Reads(Measure.ServiceLinkagesPerCase)
@@ -72,7 +72,7 @@ public static class Proposals2016
     {
         Guard.Against.Negative(k);
         var maximum = MaximumOf(baseline, "C3");
-        return Start(baseline, "proposal p.125: service linkages within mean ± SD")
+        return Start(baseline, k == 1 ? "proposal p.125: service linkages within mean ± SD" : FormattableString.Invariant($"proposal p.125: service linkages within mean ± {k} SD"))
             .Indicator("C3", i => i
                 .Reads(Measure.ServiceLinkagesPerCase)
                 .WithPopulationBands(p => p
@@ -90,7 +90,7 @@ public static class Proposals2016
     /// <param name="newPoints">The new maximum of each; 4 by default.</param>
     /// <returns>The variant (the total maximum rises by the difference).</returns>
     public static Rubric HigherPublicExpertisePoints(Rubric? baseline = null, decimal newPoints = 4) =>
-        Start(baseline, "proposal p.123: higher points for public-staff expertise")
+        Start(baseline, newPoints == 4 ? "proposal p.123: higher points for public-staff expertise" : FormattableString.Invariant($"proposal p.123: public-staff expertise at {newPoints} points each"))
             .Indicator("B1", i => i.Reweight(newPoints).WithPointsProvenance(Provenance.FromPage(123)))
             .Indicator("B2", i => i.Reweight(newPoints).WithPointsProvenance(Provenance.FromPage(123)))
             .Build();
@@ -107,7 +107,9 @@ public static class Proposals2016
     {
         var rubric = baseline ?? Rubrics2016.Reference;
         var c1 = (BandScale)rubric.Indicator("C1").Scale;
-        return Start(baseline, $"proposal p.123: differential scoring for {group}")
+        return Start(baseline, caseloadShift == -10
+                ? $"proposal p.123: differential scoring for {group}"
+                : FormattableString.Invariant($"proposal p.123: differential scoring for {group} (C1 edges {caseloadShift:+0.##;-0.##})"))
             .Indicator("C1", i => i.ForGroup(group, g => g
                 .WithBands(b =>
                 {
@@ -141,7 +143,7 @@ public static class Proposals2016
                 MeasureExpression.Field(Measure.IntegratedCaseManagersRegular, ClaimTarget.Percent),
                 MeasureExpression.Field(Measure.IntegratedCaseManagersCareerRecognised, ClaimTarget.Percent),
                 MeasureExpression.Field(Measure.IntegratedCaseManagersPayStepRaise, ClaimTarget.Percent)));
-        return Start(baseline, "proposal p.124: treatment-gap indicator")
+        return Start(baseline, points == 3 ? "proposal p.124: treatment-gap indicator" : FormattableString.Invariant($"proposal p.124: treatment-gap indicator ({points} points)"))
             .Area("B", a => a.AddIndicator("B11", "처우 격차", "Treatment gap between private and integrated case managers", points, i => i
                 .Reads(gap)
                 .WithPointsProvenance(Provenance.FromPage(124))
