@@ -184,15 +184,7 @@ public sealed class EvaluationDataset
 
     private static int? Whole(PublishedValue? value) => value is null ? null : (int)value.Value;
 
-    // The report prints a zero count as "0" with no percentage; its share is read as 0 %.
-    private static decimal? Pick(PublishedValue? value, ClaimTarget target) => value switch
-    {
-        null => null,
-        _ when target == ClaimTarget.Value => value.Value,
-        { Percent: { } percent } => percent,
-        { Value: 0m } => 0m,
-        _ => null,
-    };
+    private static decimal? Pick(PublishedValue? value, ClaimTarget target) => value?.For(target);
 
     private static EvaluationDataset LoadEmbedded2016()
     {

@@ -19,6 +19,14 @@ public sealed record PublishedValue(decimal Value, decimal? Percent, string Prin
     /// <summary>How many decimals the report prints for <see cref="Value"/>.</summary>
     public int Decimals => Value.Scale;
 
+    /// <summary>
+    /// The value, or for <see cref="ClaimTarget.Percent"/> the percentage printed beside the count. The report prints
+    /// a zero count as <c>0</c> without a percentage; its percentage is read as 0.
+    /// </summary>
+    /// <param name="target">The value or the percentage.</param>
+    /// <returns>The number, or null when a percentage is asked for and none is printed (and the count is not 0).</returns>
+    public decimal? For(ClaimTarget target) => target == ClaimTarget.Value ? Value : Percent ?? (Value == 0m ? 0m : null);
+
     /// <summary>The value as a double, for statistics.</summary>
     public double AsDouble => (double)Value;
 

@@ -234,12 +234,8 @@ public static class Reproducer
         }
     }
 
-    // A zero count printed without a percentage has a share of 0 %.
     private static PublishedValue? Pick(PublishedValue? value, ClaimTarget target) =>
-        value is null || target == ClaimTarget.Value ? value
-        : value.Percent is { } p ? value with { Value = p, Percent = null }
-        : value.Value == 0 ? value with { Value = 0m }
-        : null;
+        value?.For(target) is { } number ? value with { Value = number, Percent = null } : null;
 
     /// <summary>
     /// A published figure against a recomputation from printed (rounded) inputs. Within rounding means the gap is

@@ -95,17 +95,8 @@ public sealed record FieldExpression(Measure Measure, ClaimTarget Target) : Meas
     /// <inheritdoc/>
     public override ExpressionValue Evaluate(MunicipalityRecord record)
     {
-        var cell = record[Measure];
-        return cell switch
-        {
-            null => ExpressionValue.Missing,
-            _ when Target == ClaimTarget.Value => new ExpressionValue(cell.Value, false),
-            { Percent: { } percent } => new ExpressionValue(percent, false),
-
-            // A zero count is printed without a percentage; its share is 0 %.
-            { Value: 0m } => new ExpressionValue(0m, false),
-            _ => ExpressionValue.Missing,
-        };
+        var value = record[Measure]?.For(Target);
+        return value is null ? ExpressionValue.Missing : new ExpressionValue(value, false);
     }
 
     /// <summary>The measure id, with <c>%</c> for the percentage.</summary>
