@@ -81,13 +81,15 @@ public sealed class ScoringResult
     public ScoreCard this[Domain.Municipality municipality] =>
         Cards.FirstOrDefault(c => c.Municipality == municipality) ?? throw new KeyNotFoundException($"{municipality} was not scored.");
 
-    /// <summary>The rank table: rank, municipality, area subtotals, total, maximum, normalized total.</summary>
+    /// <summary>The rank table: rank, municipality, area subtotals (of areas that score), total, maximum, normalized total.</summary>
     /// <returns>Plain text, one municipality per line.</returns>
     public string RankTable()
     {
         var text = new StringBuilder();
         text.Append(CultureInfo.InvariantCulture, $"{"rank",4}  {"municipality",-16}");
-        foreach (var area in Rubric.Areas)
+        // Areas that score nothing (area D of the 2016 reference rubric) would only print a column of zeros.
+        var scored = Rubric.Areas.Where(a => a.MaximumPoints > 0).Select(a => a.Code).ToHashSet(StringComparer.Ordinal);
+        foreach (var area in Rubric.Areas.Where(a => scored.Contains(a.Code)))
         {
             text.Append(CultureInfo.InvariantCulture, $"{area.Code + " /" + area.MaximumPoints.ToString(CultureInfo.InvariantCulture),10}");
         }
@@ -96,7 +98,7 @@ public sealed class ScoringResult
         foreach (var card in Ranked)
         {
             text.Append(CultureInfo.InvariantCulture, $"{card.Rank,4}  {card.Municipality.Code,-16}");
-            foreach (var area in card.Areas)
+            foreach (var area in card.Areas.Where(a => scored.Contains(a.Code)))
             {
                 text.Append(CultureInfo.InvariantCulture, $"{area.Points,10:0.00}");
             }
