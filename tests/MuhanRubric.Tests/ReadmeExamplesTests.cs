@@ -144,5 +144,18 @@ public class ReadmeExamplesTests
         Assert.Contains(code, readme, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Readme_StatesTheCurrentReproductionHeadlineAndCounts()
+    {
+        var dataset = EvaluationDataset.Load2016();
+        var report = MuhanRubric.Reproduction.Reproducer.Reproduce(dataset);
+        var readme = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "README.md")).ReplaceLineEndings(" ");
+        var headline = $"of {report.Checks.Count} published figures the library can recompute from the 31 municipality tables, " +
+            $"{report.Exact} reproduce exactly, {report.WithinRounding} within the printed rounding, and {report.NotReproduced} do not";
+        Assert.Contains(headline, readme, StringComparison.Ordinal);
+        Assert.Contains($"| prose claims | {dataset.Claims.Count} numeric statements", readme, StringComparison.Ordinal);
+        Assert.Contains($"| discrepancy catalogue | {dataset.Discrepancies.Count} self-contradictions", readme, StringComparison.Ordinal);
+    }
+
     private static string SourceDirectory([System.Runtime.CompilerServices.CallerFilePath] string path = "") => Path.GetDirectoryName(path)!;
 }
