@@ -18,6 +18,4 @@ var variant = Proposals2016.CaseloadOptimum20To40();
 Console.WriteLine($"Variant: {variant.Name}");
 Console.WriteLine("Report:  p.124, \"적정 통합사례관리대상자 범주를 30~50가구에서 20~40가구로 낮추는 방안\"");
 Console.WriteLine();
-Console.WriteLine($"Changes against the {reference.Name}:");
-Console.WriteLine(RubricDiff.Format(RubricDiff.Compare(reference, variant)));
-Console.Write(RubricComparison.Compare(EvaluationDataset.Load2016(), reference, variant).ToText());
+Console.Write(RubricComparison.Compare(EvaluationDataset.Load2016(), reference, variant).ToReport());

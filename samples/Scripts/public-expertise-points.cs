@@ -18,6 +18,4 @@ var variant = Proposals2016.HigherPublicExpertisePoints();
 Console.WriteLine($"Variant: {variant.Name}");
 Console.WriteLine("Report:  p.123–124, \"공무원인력의 전문성과 관련된 지표의 배점상향\"");
 Console.WriteLine();
-Console.WriteLine($"Changes against the {reference.Name}:");
-Console.WriteLine(RubricDiff.Format(RubricDiff.Compare(reference, variant)));
-Console.Write(RubricComparison.Compare(EvaluationDataset.Load2016(), reference, variant).ToText());
+Console.Write(RubricComparison.Compare(EvaluationDataset.Load2016(), reference, variant).ToReport());

@@ -21,6 +21,4 @@ Console.WriteLine($"Variant: {variant.Name}");
 Console.WriteLine("Report:  p.123, \"지역여건을 반영해 차등 배점하는 방안\"");
 Console.WriteLine($"Group:   County = {string.Join(", ", variant.Group("County")!.Members.Select(m => m.KoreanName))}");
 Console.WriteLine();
-Console.WriteLine($"Changes against the {reference.Name}:");
-Console.WriteLine(RubricDiff.Format(RubricDiff.Compare(reference, variant)));
-Console.Write(RubricComparison.Compare(EvaluationDataset.Load2016(), reference, variant).ToText());
+Console.Write(RubricComparison.Compare(EvaluationDataset.Load2016(), reference, variant).ToReport());

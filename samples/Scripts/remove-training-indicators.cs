@@ -15,18 +15,9 @@ using MuhanRubric.Variants;
 Console.OutputEncoding = Encoding.UTF8;
 var reference = Rubrics2016.Reference;
 var dropped = Proposals2016.WithoutTrainingIndicators();
-var redistributed = Proposals2016.WithoutTrainingIndicators(redistribution: PointsRedistribution.ProportionalWithinArea)
-    .ToBuilder()
-    .WithName("proposal p.123: training indicators removed, points redistributed within area B")
-    .Build();
+var redistributed = Proposals2016.WithoutTrainingIndicators(redistribution: PointsRedistribution.ProportionalWithinArea);
 
 Console.WriteLine($"Variant: {dropped.Name}");
 Console.WriteLine("Report:  p.123, \"교육이수와 관련된 지표는 삭제되는 것이 필요\"");
 Console.WriteLine();
-foreach (var variant in new[] { dropped, redistributed })
-{
-    Console.WriteLine($"Changes from the {reference.Name} to '{variant.Name}':");
-    Console.WriteLine(RubricDiff.Format(RubricDiff.Compare(reference, variant)));
-}
-
-Console.Write(RubricComparison.Compare(EvaluationDataset.Load2016(), reference, dropped, redistributed).ToText());
+Console.Write(RubricComparison.Compare(EvaluationDataset.Load2016(), reference, dropped, redistributed).ToReport());

@@ -19,7 +19,7 @@ Console.OutputEncoding = Encoding.UTF8;
 var dataset = EvaluationDataset.Load2016();
 var reference = Rubrics2016.Reference;
 var proposal = Proposals2016.CaseloadOptimum20To40();
-Console.Write(RubricComparison.Compare(dataset, reference, proposal).ToText());
+Console.Write(RubricComparison.Compare(dataset, reference, proposal).ToReport());
 Console.WriteLine();
 
 var options = SensitivityOptions.Default with

@@ -18,8 +18,6 @@ var variant = Proposals2016.ServiceLinkageMeanSdStandard();
 Console.WriteLine($"Variant: {variant.Name}");
 Console.WriteLine("Report:  p.125, \"평균을 기준으로 … 표준편차를 활용하는 방법\"");
 Console.WriteLine();
-Console.WriteLine($"Changes against the {reference.Name}:");
-Console.WriteLine(RubricDiff.Format(RubricDiff.Compare(reference, variant)));
 
 var comparison = RubricComparison.Compare(EvaluationDataset.Load2016(), reference, variant);
 Console.WriteLine("Frozen cut-offs of the variant's population-based scales (C3 is the proposal):");
@@ -30,4 +28,4 @@ foreach (var frozen in comparison.Results[1].FrozenScales)
 }
 
 Console.WriteLine();
-Console.Write(comparison.ToText());
+Console.Write(comparison.ToReport());

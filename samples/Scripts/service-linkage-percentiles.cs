@@ -21,8 +21,6 @@ var variant = Proposals2016.ServiceLinkagePercentileStandard();
 Console.WriteLine($"Variant: {variant.Name}");
 Console.WriteLine("Report:  p.125, \"백분위기준을 활용해 적정수준을 3.6~10.1건\"");
 Console.WriteLine();
-Console.WriteLine($"Changes against the {reference.Name}:");
-Console.WriteLine(RubricDiff.Format(RubricDiff.Compare(reference, variant)));
 
 var comparison = RubricComparison.Compare(EvaluationDataset.Load2016(), reference, variant);
 Console.WriteLine("Frozen cut-offs of the variant's population-based scales (C3 is the proposal; the report prints 3.6–10.1):");
@@ -33,4 +31,4 @@ foreach (var frozen in comparison.Results[1].FrozenScales)
 }
 
 Console.WriteLine();
-Console.Write(comparison.ToText());
+Console.Write(comparison.ToReport());

@@ -20,6 +20,4 @@ var variant = Proposals2016.TreatmentGapIndicator();
 Console.WriteLine($"Variant: {variant.Name}");
 Console.WriteLine("Report:  p.124, \"유사한 업무를 수행하는 인력들의 처우차이가 얼마나 큰지 … 평가지표에 추가\"");
 Console.WriteLine();
-Console.WriteLine($"Changes against the {reference.Name}:");
-Console.WriteLine(RubricDiff.Format(RubricDiff.Compare(reference, variant)));
-Console.Write(RubricComparison.Compare(EvaluationDataset.Load2016(), reference, variant).ToText());
+Console.Write(RubricComparison.Compare(EvaluationDataset.Load2016(), reference, variant).ToReport());

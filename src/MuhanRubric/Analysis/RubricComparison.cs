@@ -114,6 +114,24 @@ public sealed class ComparisonResult
     public IReadOnlyList<Municipality> CrossingGrade => [.. Municipalities.Where(m => m.CrossesGrade).Select(m => m.Municipality)];
 
     /// <summary>
+    /// The full report the scripts print: each variant's name and its structural changes against the baseline
+    /// (<see cref="RubricDiff"/>), then <see cref="ToText"/>.
+    /// </summary>
+    /// <returns>Plain text, invariant culture.</returns>
+    public string ToReport()
+    {
+        var text = new StringBuilder();
+        var baseline = Results[0].Rubric;
+        foreach (var variant in Results.Skip(1).Select(r => r.Rubric))
+        {
+            text.AppendLine(CultureInfo.InvariantCulture, $"Changes of '{variant.Name}' against '{baseline.Name}':");
+            text.AppendLine(RubricDiff.Format(RubricDiff.Compare(baseline, variant)));
+        }
+
+        return text.Append(ToText()).ToString();
+    }
+
+    /// <summary>
     /// One compact table: per municipality the normalized total and rank under each rubric with the rank shift and grade,
     /// then the rank agreement of each variant, then the indicators that moved each municipality.
     /// </summary>

@@ -678,7 +678,8 @@ internal sealed class DatasetReader
         return null;
     }
 
-    private static string Describe(JsonElement element) => element.ValueKind switch
+    /// <summary>What a JSON element is, for error messages (shared with the rubric reader).</summary>
+    internal static string Describe(JsonElement element) => element.ValueKind switch
     {
         JsonValueKind.String => $"the text \"{element.GetString()}\"",
         JsonValueKind.Number => "the number " + element.GetRawText(),

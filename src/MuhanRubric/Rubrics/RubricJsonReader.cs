@@ -961,14 +961,5 @@ internal sealed class RubricJsonReader
         return null;
     }
 
-    private static string Describe(JsonElement element) => element.ValueKind switch
-    {
-        JsonValueKind.String => $"the text \"{element.GetString()}\"",
-        JsonValueKind.Number => "the number " + element.GetRawText(),
-        JsonValueKind.Object => "an object",
-        JsonValueKind.Array => "an array",
-        JsonValueKind.True or JsonValueKind.False => element.GetRawText(),
-        JsonValueKind.Null => "null",
-        _ => element.ValueKind.ToString(),
-    };
+    private static string Describe(JsonElement element) => DatasetReader.Describe(element);
 }

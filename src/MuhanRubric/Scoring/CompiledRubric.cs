@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using Ardalis.GuardClauses;
 using MuhanRubric.Data;
@@ -71,9 +72,10 @@ public sealed class CompiledRubric
         }
 
         var ranks = new MeasureSeries("normalized total", cards.Select(c => new Observation(c.Municipality, c.NormalizedTotal))).Rank();
+        var rankOf = ranks.ToDictionary(r => r.Municipality, r => (int)r.Rank);
         foreach (var card in cards)
         {
-            card.Rank = (int)ranks.First(r => r.Municipality == card.Municipality).Rank;
+            card.Rank = rankOf[card.Municipality];
         }
 
         return new ScoringResult(Rubric, cards, frozenUsed);
@@ -88,8 +90,9 @@ public sealed class CompiledRubric
         }
 
         var areas = new List<AreaSubtotal>(Rubric.Areas.Count);
-        foreach (var area in Rubric.Areas)
+        for (var a = 0; a < Rubric.Areas.Count; a++)
         {
+            var area = Rubric.Areas[a];
             decimal points = 0, maximum = 0;
             foreach (var score in scores)
             {
@@ -103,8 +106,13 @@ public sealed class CompiledRubric
             areas.Add(new AreaSubtotal(area.Code, points, maximum));
         }
 
-        var total = areas.Sum(a => a.Points);
-        var max = areas.Sum(a => a.MaximumPoints);
+        decimal total = 0, max = 0;
+        foreach (var area in areas)
+        {
+            total += area.Points;
+            max += area.MaximumPoints;
+        }
+
         var normalized = max == 0 ? 0 : Math.Round(total * Rubric.MaximumPoints / max, Rubric.PointsDecimals, MidpointRounding.AwayFromZero);
         return new ScoreCard(record.Municipality, scores, areas, total, max, normalized);
     }
@@ -162,12 +170,33 @@ internal sealed class CompiledIndicator
     private readonly Rubric _rubric;
     private readonly (string Group, HashSet<Municipality> Members, GroupOverride Override)[] _overrides;
     private readonly MissingDataPolicy _policy;
+    private readonly string _label;
+    private readonly string _koreanLabel;
+    private readonly (string English, string Korean) _excluded;
+    private readonly (string English, string Korean) _notApplicable;
+    private readonly (string English, string Korean) _ratioOverZero;
+
+    // The text of a band does not depend on the value: it is built once per band, then reused.
+    private readonly ConcurrentDictionary<Band, (string Hit, string KoreanHit)> _bandTexts = new();
+    private readonly ConcurrentDictionary<string, (string English, string Korean)> _unspecifiedTexts = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<Interval, (string Notation, string Korean)> _intervalTexts = new();
 
     public CompiledIndicator(string areaCode, Indicator indicator, Rubric rubric)
     {
         _areaCode = areaCode;
         _rubric = rubric;
         Definition = indicator;
+        _label = $"{indicator.Code} {indicator.EnglishName}";
+        _koreanLabel = $"{indicator.Code} {indicator.KoreanName}";
+
+        // Outcomes that do not depend on the value are explained once, and every card shares the text.
+        _excluded = indicator.ExclusionReason is { } reason
+            ? ($"{_label}: excluded from the rubric ({reason}); not counted in the maximum", $"{_koreanLabel}: 평가에서 제외 ({reason}); 만점에서 제외")
+            : default;
+        _notApplicable = indicator.NotApplicable is { } rule
+            ? ($"{_label}: not applicable ({rule.Reason}); not counted in the maximum", $"{_koreanLabel}: 해당 없음 ({rule.Reason}); 만점에서 제외")
+            : default;
+        _ratioOverZero = ($"{_label}: {indicator.Measure} is not applicable here (a ratio over zero); not counted in the maximum", $"{_koreanLabel}: {indicator.Measure} 값이 정의되지 않음(0으로 나눔); 만점에서 제외");
         _policy = indicator.MissingData ?? rubric.MissingData;
         _overrides = [.. indicator.GroupOverrides.Select(o => (o.Group, new HashSet<Municipality>(rubric.Group(o.Group)?.Members ?? []), o))];
     }
@@ -209,21 +238,24 @@ internal sealed class CompiledIndicator
             }
         }
 
-        var label = $"{Definition.Code} {Definition.EnglishName}";
-        var koLabel = $"{Definition.Code} {Definition.KoreanName}";
+        var label = _label;
+        var koLabel = _koreanLabel;
         if (Definition.ExclusionReason is { } reason)
         {
-            return NotScored(IndicatorStatus.Excluded, group, $"{label}: excluded from the rubric ({reason}); not counted in the maximum", $"{koLabel}: 평가에서 제외 ({reason}); 만점에서 제외");
+            return NotScored(IndicatorStatus.Excluded, group, _excluded.English, _excluded.Korean);
         }
 
         if (scale is UnspecifiedScale unspecified)
         {
-            return NotScored(IndicatorStatus.Unspecified, group, $"{label}: the scale is not specified ({unspecified.Printed}); not scored, not counted in the maximum", $"{koLabel}: 평가척도 미제시로 채점하지 않음; 만점에서 제외");
+            var texts = _unspecifiedTexts.GetOrAdd(unspecified.Printed, static (printed, labels) => (
+                $"{labels.English}: the scale is not specified ({printed}); not scored, not counted in the maximum",
+                $"{labels.Korean}: 평가척도 미제시로 채점하지 않음; 만점에서 제외"), (English: _label, Korean: _koreanLabel));
+            return NotScored(IndicatorStatus.Unspecified, group, texts.English, texts.Korean);
         }
 
         if (Definition.NotApplicable is { } rule && rule.Municipalities.Contains(municipality))
         {
-            return NotScored(IndicatorStatus.NotApplicable, group, $"{label}: not applicable ({rule.Reason}); not counted in the maximum", $"{koLabel}: 해당 없음 ({rule.Reason}); 만점에서 제외");
+            return NotScored(IndicatorStatus.NotApplicable, group, _notApplicable.English, _notApplicable.Korean);
         }
 
         if (scale is ChecklistScale checklist)
@@ -234,7 +266,7 @@ internal sealed class CompiledIndicator
         var value = Definition.Measure!.Evaluate(record);
         if (value.IsNotApplicable)
         {
-            return NotScored(IndicatorStatus.NotApplicable, group, $"{label}: {Definition.Measure} is not applicable here (a ratio over zero); not counted in the maximum", $"{koLabel}: {Definition.Measure} 값이 정의되지 않음(0으로 나눔); 만점에서 제외");
+            return NotScored(IndicatorStatus.NotApplicable, group, _ratioOverZero.English, _ratioOverZero.Korean);
         }
 
         if (value.Value is not { } raw)
@@ -247,8 +279,8 @@ internal sealed class CompiledIndicator
             var share = proportional.PointsFor(raw) * (maximum / proportional.MaximumPoints);
             var points = Round(share);
             return new IndicatorScore(Definition.Code, _areaCode, IndicatorStatus.Scored, raw, "proportional", points, maximum, group, null,
-                $"{label}: {Fmt(raw)} → {Fmt(points)} of {Fmt(maximum)} points (0 at {Fmt(proportional.ZeroAt)}, full at {Fmt(proportional.FullAt)})",
-                $"{koLabel}: {Fmt(raw)} → {Fmt(maximum)}점 중 {Fmt(points)}점 ({Fmt(proportional.ZeroAt)}에서 0점, {Fmt(proportional.FullAt)}에서 만점)");
+                string.Create(CultureInfo.InvariantCulture, $"{label}: {raw:0.####} → {points:0.####} of {maximum:0.####} points (0 at {proportional.ZeroAt:0.####}, full at {proportional.FullAt:0.####})"),
+                string.Create(CultureInfo.InvariantCulture, $"{koLabel}: {raw:0.####} → {maximum:0.####}점 중 {points:0.####}점 ({proportional.ZeroAt:0.####}에서 0점, {proportional.FullAt:0.####}에서 만점)"));
         }
 
         var bands = scale as BandScale ?? resolved.GetValueOrDefault((index, group));
@@ -263,8 +295,9 @@ internal sealed class CompiledIndicator
     private IndicatorScore Bands(decimal raw, BandScale scale, decimal maximum, string? group, string label, string koLabel)
     {
         Band? hit = null;
-        foreach (var band in scale.Bands)
+        for (var b = 0; b < scale.Bands.Count; b++)
         {
+            var band = scale.Bands[b];
             if (band.Contains(raw))
             {
                 hit = band;
@@ -273,28 +306,35 @@ internal sealed class CompiledIndicator
         }
 
         var points = hit?.Points ?? scale.OtherwisePoints ?? 0m;
-        var hitText = hit is null ? (scale.OtherwisePoints is null ? "outside every band" : "otherwise") : hit.Label ?? string.Join(" ∪ ", hit.Intervals);
-        var hitKorean = hit is null ? (scale.OtherwisePoints is null ? "어느 구간에도 속하지 않음" : "기타 구간") : hit.Label ?? string.Join(" 또는 ", hit.Intervals.Select(i => i.ToKoreanString()));
+        var (hitText, hitKorean) = hit is null
+            ? (scale.OtherwisePoints is null ? ("outside every band", "어느 구간에도 속하지 않음") : ("otherwise", "기타 구간"))
+            : _bandTexts.GetOrAdd(hit, static band => (
+                band.Label ?? string.Join(" ∪ ", band.Intervals),
+                band.Label ?? string.Join(" 또는 ", band.Intervals.Select(i => i.ToKoreanString()))));
         var next = NextBetter(raw, points, scale);
-        var nextText = next is null ? "the best band" : $"{Fmt(next.Distance)} {(next.Upwards ? "more" : "less")} reaches {next.Interval} for {Fmt(next.Points)} points";
-        var nextKorean = next is null ? "최고 구간" : $"{Fmt(next.Distance)} {(next.Upwards ? "높으면" : "낮으면")} {next.Interval.ToKoreanString()} 구간({Fmt(next.Points)}점)";
+        var target = next is null ? default : _intervalTexts.GetOrAdd(next.Interval, static i => (i.ToString(), i.ToKoreanString()));
+        var nextText = next is null ? "the best band" : string.Create(CultureInfo.InvariantCulture, $"{next.Distance:0.####} {(next.Upwards ? "more" : "less")} reaches {target.Notation} for {next.Points:0.####} points");
+        var nextKorean = next is null ? "최고 구간" : string.Create(CultureInfo.InvariantCulture, $"{next.Distance:0.####} {(next.Upwards ? "높으면" : "낮으면")} {target.Korean} 구간({next.Points:0.####}점)");
         return new IndicatorScore(Definition.Code, _areaCode, IndicatorStatus.Scored, raw, hitText, points, maximum, group, next,
-            $"{label}: {Fmt(raw)} is in {hitText} → {Fmt(points)} of {Fmt(maximum)} points; {nextText}{GroupNote(group)}",
-            $"{koLabel}: {Fmt(raw)}은(는) {hitKorean} → {Fmt(maximum)}점 중 {Fmt(points)}점; {nextKorean}{GroupNote(group)}");
+            string.Create(CultureInfo.InvariantCulture, $"{label}: {raw:0.####} is in {hitText} → {points:0.####} of {maximum:0.####} points; {nextText}{GroupNote(group)}"),
+            string.Create(CultureInfo.InvariantCulture, $"{koLabel}: {raw:0.####}은(는) {hitKorean} → {maximum:0.####}점 중 {points:0.####}점; {nextKorean}{GroupNote(group)}"));
     }
 
     private static NextBetterBand? NextBetter(decimal value, decimal points, BandScale scale)
     {
         NextBetterBand? best = null;
-        foreach (var band in scale.Bands)
+        // Index loops: enumerating an IReadOnlyList through its interface would allocate on every score.
+        for (var b = 0; b < scale.Bands.Count; b++)
         {
+            var band = scale.Bands[b];
             if (band.Points <= points)
             {
                 continue;
             }
 
-            foreach (var interval in band.Intervals)
+            for (var n = 0; n < band.Intervals.Count; n++)
             {
+                var interval = band.Intervals[n];
                 var (distance, upwards) = interval.Lower is { } lo && value < lo ? (lo - value, true)
                     : interval.Lower is { } lo2 && value == lo2 && !interval.LowerInclusive ? (0m, true)
                     : interval.Upper is { } hi && value > hi ? (value - hi, false)
@@ -317,30 +357,41 @@ internal sealed class CompiledIndicator
 
     private IndicatorScore Checklist(MunicipalityRecord record, ChecklistScale checklist, decimal maximum, string? group, string label, string koLabel)
     {
-        var met = new List<string>();
-        var unmet = new List<string>();
-        foreach (var criterion in checklist.Criteria)
+        // Count the criteria met without collecting them; the labels are joined only into the explanation.
+        var count = 0;
+        string? firstUnmet = null;
+        var metLabels = string.Empty;
+        for (var c = 0; c < checklist.Criteria.Count; c++)
         {
+            var criterion = checklist.Criteria[c];
             var value = criterion.Expression.Evaluate(record);
             if (value.Value is not { } v)
             {
                 return Missing(record.Municipality, maximum, group, label, koLabel);
             }
 
-            (criterion.Condition.Contains(v) ? met : unmet).Add(criterion.Label);
+            if (criterion.Condition.Contains(v))
+            {
+                metLabels = count == 0 ? criterion.Label : string.Concat(metLabels, ", ", criterion.Label);
+                count++;
+            }
+            else
+            {
+                firstUnmet ??= criterion.Label;
+            }
         }
 
-        var points = checklist.PointsByCount[met.Count];
-        var hit = string.Create(CultureInfo.InvariantCulture, $"{met.Count} of {checklist.Criteria.Count} criteria");
-        var next = met.Count < checklist.Criteria.Count
-            ? $"meeting '{unmet[0]}' too gives {Fmt(checklist.PointsByCount[met.Count + 1])} points"
+        var points = checklist.PointsByCount[count];
+        var hit = string.Create(CultureInfo.InvariantCulture, $"{count} of {checklist.Criteria.Count} criteria");
+        var next = firstUnmet is not null
+            ? string.Create(CultureInfo.InvariantCulture, $"meeting '{firstUnmet}' too gives {checklist.PointsByCount[count + 1]:0.####} points")
             : "every criterion holds";
-        var nextKorean = met.Count < checklist.Criteria.Count
-            ? $"'{unmet[0]}' 충족 시 {Fmt(checklist.PointsByCount[met.Count + 1])}점"
+        var nextKorean = firstUnmet is not null
+            ? string.Create(CultureInfo.InvariantCulture, $"'{firstUnmet}' 충족 시 {checklist.PointsByCount[count + 1]:0.####}점")
             : "모든 기준 충족";
-        return new IndicatorScore(Definition.Code, _areaCode, IndicatorStatus.Scored, met.Count, hit, points, maximum, group, null,
-            $"{label}: {hit} hold ({string.Join(", ", met)}) → {Fmt(points)} of {Fmt(maximum)} points; {next}{GroupNote(group)}",
-            $"{koLabel}: {checklist.Criteria.Count}개 기준 중 {met.Count}개 충족 → {Fmt(maximum)}점 중 {Fmt(points)}점; {nextKorean}{GroupNote(group)}");
+        return new IndicatorScore(Definition.Code, _areaCode, IndicatorStatus.Scored, count, hit, points, maximum, group, null,
+            string.Create(CultureInfo.InvariantCulture, $"{label}: {hit} hold ({metLabels}) → {points:0.####} of {maximum:0.####} points; {next}{GroupNote(group)}"),
+            string.Create(CultureInfo.InvariantCulture, $"{koLabel}: {checklist.Criteria.Count}개 기준 중 {count}개 충족 → {maximum:0.####}점 중 {points:0.####}점; {nextKorean}{GroupNote(group)}"));
     }
 
     private IndicatorScore Missing(Municipality municipality, decimal maximum, string? group, string label, string koLabel) => _policy switch
@@ -348,11 +399,11 @@ internal sealed class CompiledIndicator
         MissingDataPolicy.Fail => throw new ScoringException(municipality, Definition.Code,
             $"{municipality.Code}: {Definition.Code} reads {Definition.Measure?.ToString() ?? "its criteria"}, whose value is missing, and the policy is Fail."),
         MissingDataPolicy.ScoreZero => new IndicatorScore(Definition.Code, _areaCode, IndicatorStatus.Missing, null, "missing", 0m, maximum, group, null,
-            $"{label}: value missing (blank in the report); scored 0 of {Fmt(maximum)} points (policy ScoreZero)",
-            $"{koLabel}: 값 없음(보고서 공란); {Fmt(maximum)}점 중 0점 (정책: 0점 처리)"),
+            string.Create(CultureInfo.InvariantCulture, $"{label}: value missing (blank in the report); scored 0 of {maximum:0.####} points (policy ScoreZero)"),
+            string.Create(CultureInfo.InvariantCulture, $"{koLabel}: 값 없음(보고서 공란); {maximum:0.####}점 중 0점 (정책: 0점 처리)")),
         _ => new IndicatorScore(Definition.Code, _areaCode, IndicatorStatus.Missing, null, "missing", 0m, 0m, group, null,
-            $"{label}: value missing (blank in the report); excluded, the maximum drops by {Fmt(maximum)} points (policy ExcludeAndRescale)",
-            $"{koLabel}: 값 없음(보고서 공란); 제외하고 만점에서 {Fmt(maximum)}점 차감 (정책: 제외 후 환산)"),
+            string.Create(CultureInfo.InvariantCulture, $"{label}: value missing (blank in the report); excluded, the maximum drops by {maximum:0.####} points (policy ExcludeAndRescale)"),
+            string.Create(CultureInfo.InvariantCulture, $"{koLabel}: 값 없음(보고서 공란); 제외하고 만점에서 {maximum:0.####}점 차감 (정책: 제외 후 환산)")),
     };
 
     private IndicatorScore NotScored(IndicatorStatus status, string? group, string explanation, string korean) =>
@@ -362,5 +413,4 @@ internal sealed class CompiledIndicator
 
     private static string GroupNote(string? group) => group is null ? string.Empty : $" [group {group}]";
 
-    private static string Fmt(decimal value) => value.ToString("0.####", CultureInfo.InvariantCulture);
 }

@@ -23,7 +23,7 @@ public class ProposalsTests
     public void Proposal_DiffAndComparisonWithReference_MatchSnapshot(string name)
     {
         var proposal = Proposal(name);
-        var text = RubricDiff.Format(RubricDiff.Compare(Rubrics2016.Reference, proposal)) + "\n" + RubricComparison.Compare(_dataset, Rubrics2016.Reference, proposal).ToText();
+        var text = RubricComparison.Compare(_dataset, Rubrics2016.Reference, proposal).ToReport();
         var slug = new string([.. name.Select(c => char.IsAsciiLetterOrDigit(c) ? c : '-')]);
         Snapshot.Match(text, SnapshotNameExtension.Create(slug));
     }
