@@ -1,7 +1,7 @@
 using BenchmarkDotNet.Attributes;
 using MathNet.Numerics.Statistics;
-using MuhanRubric.Data;
-using MuhanRubric.Reproduction;
+using MuhanRubric.Editions.Y2016;
+using MuhanRubric.Measures;
 using MuhanRubric.Statistics;
 
 namespace MuhanRubric.Benchmarks;
@@ -12,24 +12,24 @@ public class DatasetBenchmarks
 {
     private byte[] _dataset = [];
     private byte[] _catalogue = [];
-    private EvaluationDataset _loaded = EvaluationDataset.Load2016();
+    private EvaluationReport _loaded = Evaluation2016.Report;
 
     [GlobalSetup]
     public void Setup()
     {
-        var assembly = typeof(EvaluationDataset).Assembly;
-        _dataset = Read(assembly.GetManifestResourceStream(EvaluationDataset.Embedded2016ResourceName)!);
-        _catalogue = Read(assembly.GetManifestResourceStream(EvaluationDataset.Embedded2016DiscrepanciesResourceName)!);
-        _loaded = EvaluationDataset.Load2016();
+        var assembly = typeof(EvaluationReport).Assembly;
+        _dataset = Read(assembly.GetManifestResourceStream(EvaluationReport.Embedded2016ResourceName)!);
+        _catalogue = Read(assembly.GetManifestResourceStream(EvaluationReport.Embedded2016DiscrepanciesResourceName)!);
+        _loaded = Evaluation2016.Report;
     }
 
     /// <summary>Parse and validate both JSON files (what a first <c>Load2016()</c> costs).</summary>
     [Benchmark]
-    public EvaluationDataset Load()
+    public EvaluationReport Load()
     {
         using var dataset = new MemoryStream(_dataset);
         using var catalogue = new MemoryStream(_catalogue);
-        return EvaluationDataset.Load(dataset, "benchmark.json", catalogue);
+        return EvaluationReport.Load(dataset, "benchmark.json", catalogue);
     }
 
     /// <summary>Every reproduction check (about 630 figures).</summary>
@@ -54,13 +54,13 @@ public class DatasetBenchmarks
 [MemoryDiagnoser]
 public class DescribeBenchmarks
 {
-    private MeasureSeries _series = EvaluationDataset.Load2016().Series(Measure.CasesPerCaseManager);
+    private MeasureSeries _series = Evaluation2016.Measurements.Series(Measure.CasesPerCaseManager);
     private double[] _values = [];
 
     [GlobalSetup]
     public void Setup()
     {
-        _series = EvaluationDataset.Load2016().Series(Measure.CasesPerCaseManager);
+        _series = Evaluation2016.Measurements.Series(Measure.CasesPerCaseManager);
         _values = _series.ToDoubleArray();
     }
 

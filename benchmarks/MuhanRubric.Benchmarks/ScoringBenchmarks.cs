@@ -1,6 +1,7 @@
 using BenchmarkDotNet.Attributes;
-using MuhanRubric.Data;
-using MuhanRubric.Rubrics;
+using MuhanRubric.Editions.Y2016;
+using MuhanRubric.Measurements;
+using MuhanRubric.Measures;
 using MuhanRubric.Scoring;
 
 namespace MuhanRubric.Benchmarks;
@@ -12,7 +13,7 @@ namespace MuhanRubric.Benchmarks;
 [MemoryDiagnoser]
 public class ScoringBenchmarks
 {
-    private readonly EvaluationDataset _dataset = EvaluationDataset.Load2016();
+    private readonly MeasurementTable _dataset = Evaluation2016.Measurements;
     private readonly CompiledRubric _published = Rubrics2016.AsPublished.Compile();
     private readonly CompiledRubric _reference = Rubrics2016.Reference.Compile();
 
@@ -21,7 +22,7 @@ public class ScoringBenchmarks
     public decimal HandWrittenC1()
     {
         var total = 0m;
-        foreach (var record in _dataset.Municipalities)
+        foreach (var record in _dataset.Rows)
         {
             var caseload = record[Measure.CasesPerCaseManager]!.Value;
             total += caseload switch

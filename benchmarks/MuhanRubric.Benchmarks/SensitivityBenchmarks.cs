@@ -1,6 +1,7 @@
 using BenchmarkDotNet.Attributes;
 using MuhanRubric.Analysis;
-using MuhanRubric.Data;
+using MuhanRubric.Editions.Y2016;
+using MuhanRubric.Measurements;
 using MuhanRubric.Rubrics;
 using MuhanRubric.Scoring;
 
@@ -15,7 +16,7 @@ public class SensitivityBenchmarks
 {
     private const int Samples = 10_000;
 
-    private readonly EvaluationDataset _dataset = EvaluationDataset.Load2016();
+    private readonly MeasurementTable _dataset = Evaluation2016.Measurements;
     private readonly Rubric _reference = Rubrics2016.Reference;
 
     private readonly SensitivityOptions _uniform = new()

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Assembles src/MuhanRubric/Data/evaluation-2016.json and discrepancies-2016.json from the reviewed
+"""Assembles src/MuhanRubric/Editions/Y2016/Data/evaluation-2016.json and discrepancies-2016.json from the reviewed
 transcription parts in eng/transcription/parts/. Development-time only; the library never runs it.
 
 Cells are written as {"value", "percent"?, "printed"}: `printed` is the exact printed text, `value` the
@@ -11,7 +11,7 @@ from pathlib import Path
 
 HERE = Path(__file__).parent
 PARTS = HERE / "parts"
-OUT = HERE.parent.parent / "src" / "MuhanRubric" / "Data"
+OUT = HERE.parent.parent / "src" / "MuhanRubric" / "Editions" / "Y2016" / "Data"
 
 CODES = ["Suwon","Seongnam","Bucheon","Yongin","Ansan","Anyang","Pyeongtaek","Siheung","Hwaseong","Gwangmyeong","Gunpo","Gwangju","Gimpo","Icheon","Anseong","Osan","Hanam","Uiwang","Yeoju","Yangpyeong","Gwacheon","Goyang","Namyangju","Uijeongbu","Paju","Guri","Yangju","Pocheon","Dongducheon","Gapyeong","Yeoncheon"]
 

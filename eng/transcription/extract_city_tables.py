@@ -4,7 +4,7 @@
 Development-time transcription aid: it reads ../shared/seeds/001_e3df9ddb4001c82f.txt
 (one line per printed page) and prints, for every table, each row's two printed cells
 (the municipality and the province average) exactly as printed. The output was reviewed
-by hand and committed as src/MuhanRubric/Data/evaluation-2016.json; the library never
+by hand and committed as src/MuhanRubric/Editions/Y2016/Data/evaluation-2016.json; the library never
 runs this script.
 """
 import json, re, sys

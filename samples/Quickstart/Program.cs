@@ -2,14 +2,15 @@
 // the descriptive statistics of the main measures, and how many published figures the library reproduces.
 using System.Globalization;
 using System.Text;
-using MuhanRubric.Data;
-using MuhanRubric.Reproduction;
-using MuhanRubric.Rubrics;
+using MuhanRubric.Editions.Y2016;
+using MuhanRubric.Measures;
 using MuhanRubric.Scoring;
 using MuhanRubric.Statistics;
+using MuhanRubric.Units;
 
 Console.OutputEncoding = Encoding.UTF8;
-var dataset = EvaluationDataset.Load2016();
+var dataset = Evaluation2016.Measurements;   // what scoring reads: 31 시군 × 32 measures, as printed
+var published = Evaluation2016.Report;       // the report's own tables, claims and discrepancy catalogue
 
 Measure[] key =
 [
@@ -19,7 +20,7 @@ Measure[] key =
 ];
 string[] headers = ["support", "meetings", "coop", "transfer%", "careerP", "careerI", "caseload", "conf/case", "links/case"];
 
-Console.WriteLine($"{dataset.Report.Title} — {dataset.Report.Id}");
+Console.WriteLine($"{published.Report.Title} — {published.Report.Id}");
 Console.WriteLine($"The 31 municipalities, {key.Length} key measures, as printed (blank = not printed):");
 Console.WriteLine();
 var line = new StringBuilder(Text.PadRight("시군", 24));
@@ -29,12 +30,12 @@ foreach (var header in headers)
 }
 
 Console.WriteLine(line);
-foreach (var record in dataset.Municipalities)
+foreach (var record in dataset.Rows)
 {
-    line.Clear().Append(Text.PadRight($"{record.Municipality.KoreanName} {record.Municipality.RomanizedName}", 24));
+    line.Clear().Append(Text.PadRight($"{record.Unit.KoreanName} {record.Unit.RomanizedName}", 24));
     foreach (var measure in key)
     {
-        line.Append((record[measure]?.Printed ?? string.Empty).PadLeft(11));
+        line.Append((record[measure]?.Text ?? string.Empty).PadLeft(11));
     }
 
     Console.WriteLine(line);
@@ -43,7 +44,7 @@ foreach (var record in dataset.Municipalities)
 line.Clear().Append(Text.PadRight("전체 평균 Province avg", 24));
 foreach (var measure in key)
 {
-    line.Append((dataset.ProvinceAverage(measure)?.Printed ?? string.Empty).PadLeft(11));
+    line.Append((published.ProvinceAverage(measure)?.Printed ?? string.Empty).PadLeft(11));
 }
 
 Console.WriteLine(line);
@@ -62,9 +63,9 @@ Console.WriteLine();
 var top = dataset.Series(Measure.CasesPerCaseManager).Top(5);
 Console.WriteLine("Highest caseloads: " + string.Join(", ", top.Select(r => string.Create(CultureInfo.InvariantCulture, $"{r.Rank}. {r.Municipality.KoreanName} {r.Value}"))));
 Console.WriteLine();
-var reproduction = Reproducer.Reproduce(dataset);
+var reproduction = Reproducer.Reproduce(published);
 Console.WriteLine("Reproduction of the report's own figures: " + reproduction.Headline);
-Console.WriteLine($"Discrepancy catalogue: {dataset.Discrepancies.Count} entries (format: docs/dataset-format.md).");
+Console.WriteLine($"Discrepancy catalogue: {published.Discrepancies.Count} entries (format: docs/dataset-format.md).");
 
 Console.WriteLine();
 var reference = Rubrics2016.Reference;
@@ -73,7 +74,7 @@ Console.WriteLine($"Scores under the {reference.Name} (maximum {reference.Maximu
 Console.WriteLine();
 Console.Write(scores.RankTable());
 Console.WriteLine();
-var suwon = scores[MuhanRubric.Domain.Municipality.Suwon];
+var suwon = scores[Municipality.Suwon];
 Console.WriteLine($"Why {suwon.Municipality.KoreanName} has {suwon.Total} points, indicator by indicator (first three):");
 foreach (var indicator in suwon.Indicators.Take(3))
 {

@@ -7,9 +7,7 @@
 
 using System.Text;
 using MuhanRubric.Analysis;
-using MuhanRubric.Data;
-using MuhanRubric.Rubrics;
-using MuhanRubric.Variants;
+using MuhanRubric.Editions.Y2016;
 
 Console.OutputEncoding = Encoding.UTF8;
 var reference = Rubrics2016.Reference;
@@ -18,4 +16,4 @@ var variant = Proposals2016.CaseloadOptimum20To40();
 Console.WriteLine($"Variant: {variant.Name}");
 Console.WriteLine("Report:  p.124, \"적정 통합사례관리대상자 범주를 30~50가구에서 20~40가구로 낮추는 방안\"");
 Console.WriteLine();
-Console.Write(RubricComparison.Compare(EvaluationDataset.Load2016(), reference, variant).ToReport());
+Console.Write(RubricComparison.Compare(Evaluation2016.Measurements, reference, variant).ToReport());

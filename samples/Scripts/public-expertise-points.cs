@@ -7,9 +7,7 @@
 
 using System.Text;
 using MuhanRubric.Analysis;
-using MuhanRubric.Data;
-using MuhanRubric.Rubrics;
-using MuhanRubric.Variants;
+using MuhanRubric.Editions.Y2016;
 
 Console.OutputEncoding = Encoding.UTF8;
 var reference = Rubrics2016.Reference;
@@ -18,4 +16,4 @@ var variant = Proposals2016.HigherPublicExpertisePoints();
 Console.WriteLine($"Variant: {variant.Name}");
 Console.WriteLine("Report:  p.123–124, \"공무원인력의 전문성과 관련된 지표의 배점상향\"");
 Console.WriteLine();
-Console.Write(RubricComparison.Compare(EvaluationDataset.Load2016(), reference, variant).ToReport());
+Console.Write(RubricComparison.Compare(Evaluation2016.Measurements, reference, variant).ToReport());

@@ -4,14 +4,13 @@
 // regional conditions.
 // Proposals2016.RegionalDifferentialScoring(group: "County", caseloadShift: -10): the counties (Yangpyeong, Gapyeong,
 // Yeoncheon), whose caseloads are smaller, are scored on C1 with every band edge moved down by 10 households; every
-// other municipality keeps the reference bands. The report gives no number; the group can be any built-in
-// (City, County, Southern, Northern) or declared group.
+// other municipality keeps the reference bands. The report gives no number; the group can be a unit attribute
+// (City, County, Southern, Northern) or a group the rubric declares.
 
 using System.Text;
 using MuhanRubric.Analysis;
-using MuhanRubric.Data;
-using MuhanRubric.Rubrics;
-using MuhanRubric.Variants;
+using MuhanRubric.Editions.Y2016;
+using MuhanRubric.Units;
 
 Console.OutputEncoding = Encoding.UTF8;
 var reference = Rubrics2016.Reference;
@@ -19,6 +18,6 @@ var variant = Proposals2016.RegionalDifferentialScoring();
 
 Console.WriteLine($"Variant: {variant.Name}");
 Console.WriteLine("Report:  p.123, \"지역여건을 반영해 차등 배점하는 방안\"");
-Console.WriteLine($"Group:   County = {string.Join(", ", variant.Group("County")!.Members.Select(m => m.KoreanName))}");
+Console.WriteLine($"Group:   County = {string.Join(", ", MunicipalityCatalog.Gyeonggi.InGroup("County").Select(m => m.KoreanName))}");
 Console.WriteLine();
-Console.Write(RubricComparison.Compare(EvaluationDataset.Load2016(), reference, variant).ToReport());
+Console.Write(RubricComparison.Compare(Evaluation2016.Measurements, reference, variant).ToReport());

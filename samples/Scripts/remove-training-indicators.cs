@@ -8,9 +8,8 @@
 
 using System.Text;
 using MuhanRubric.Analysis;
-using MuhanRubric.Data;
+using MuhanRubric.Editions.Y2016;
 using MuhanRubric.Rubrics;
-using MuhanRubric.Variants;
 
 Console.OutputEncoding = Encoding.UTF8;
 var reference = Rubrics2016.Reference;
@@ -20,4 +19,4 @@ var redistributed = Proposals2016.WithoutTrainingIndicators(redistribution: Poin
 Console.WriteLine($"Variant: {dropped.Name}");
 Console.WriteLine("Report:  p.123, \"교육이수와 관련된 지표는 삭제되는 것이 필요\"");
 Console.WriteLine();
-Console.Write(RubricComparison.Compare(EvaluationDataset.Load2016(), reference, dropped, redistributed).ToReport());
+Console.Write(RubricComparison.Compare(Evaluation2016.Measurements, reference, dropped, redistributed).ToReport());

@@ -11,12 +11,10 @@
 
 using System.Text;
 using MuhanRubric.Analysis;
-using MuhanRubric.Data;
-using MuhanRubric.Rubrics;
-using MuhanRubric.Variants;
+using MuhanRubric.Editions.Y2016;
 
 Console.OutputEncoding = Encoding.UTF8;
-var dataset = EvaluationDataset.Load2016();
+var dataset = Evaluation2016.Measurements;
 var reference = Rubrics2016.Reference;
 var proposal = Proposals2016.CaseloadOptimum20To40();
 Console.Write(RubricComparison.Compare(dataset, reference, proposal).ToReport());

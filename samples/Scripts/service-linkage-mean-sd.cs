@@ -7,9 +7,7 @@
 
 using System.Text;
 using MuhanRubric.Analysis;
-using MuhanRubric.Data;
-using MuhanRubric.Rubrics;
-using MuhanRubric.Variants;
+using MuhanRubric.Editions.Y2016;
 
 Console.OutputEncoding = Encoding.UTF8;
 var reference = Rubrics2016.Reference;
@@ -19,7 +17,7 @@ Console.WriteLine($"Variant: {variant.Name}");
 Console.WriteLine("Report:  p.125, \"평균을 기준으로 … 표준편차를 활용하는 방법\"");
 Console.WriteLine();
 
-var comparison = RubricComparison.Compare(EvaluationDataset.Load2016(), reference, variant);
+var comparison = RubricComparison.Compare(Evaluation2016.Measurements, reference, variant);
 Console.WriteLine("Frozen cut-offs of the variant's population-based scales (C3 is the proposal):");
 foreach (var frozen in comparison.Results[1].FrozenScales)
 {

@@ -10,9 +10,7 @@
 
 using System.Text;
 using MuhanRubric.Analysis;
-using MuhanRubric.Data;
-using MuhanRubric.Rubrics;
-using MuhanRubric.Variants;
+using MuhanRubric.Editions.Y2016;
 
 Console.OutputEncoding = Encoding.UTF8;
 var reference = Rubrics2016.Reference;
@@ -22,7 +20,7 @@ Console.WriteLine($"Variant: {variant.Name}");
 Console.WriteLine("Report:  p.125, \"백분위기준을 활용해 적정수준을 3.6~10.1건\"");
 Console.WriteLine();
 
-var comparison = RubricComparison.Compare(EvaluationDataset.Load2016(), reference, variant);
+var comparison = RubricComparison.Compare(Evaluation2016.Measurements, reference, variant);
 Console.WriteLine("Frozen cut-offs of the variant's population-based scales (C3 is the proposal; the report prints 3.6–10.1):");
 foreach (var frozen in comparison.Results[1].FrozenScales)
 {

@@ -9,9 +9,7 @@
 
 using System.Text;
 using MuhanRubric.Analysis;
-using MuhanRubric.Data;
-using MuhanRubric.Rubrics;
-using MuhanRubric.Variants;
+using MuhanRubric.Editions.Y2016;
 
 Console.OutputEncoding = Encoding.UTF8;
 var reference = Rubrics2016.Reference;
@@ -20,4 +18,4 @@ var variant = Proposals2016.TreatmentGapIndicator();
 Console.WriteLine($"Variant: {variant.Name}");
 Console.WriteLine("Report:  p.124, \"유사한 업무를 수행하는 인력들의 처우차이가 얼마나 큰지 … 평가지표에 추가\"");
 Console.WriteLine();
-Console.Write(RubricComparison.Compare(EvaluationDataset.Load2016(), reference, variant).ToReport());
+Console.Write(RubricComparison.Compare(Evaluation2016.Measurements, reference, variant).ToReport());

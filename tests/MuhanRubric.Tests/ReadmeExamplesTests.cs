@@ -1,11 +1,11 @@
 using System.Text.RegularExpressions;
 using MuhanRubric.Analysis;
-using MuhanRubric.Data;
-using MuhanRubric.Domain;
+using MuhanRubric.Editions.Y2016;
+using MuhanRubric.Measures;
 using MuhanRubric.Rubrics;
 using MuhanRubric.Scoring;
 using MuhanRubric.Statistics;
-using MuhanRubric.Variants;
+using MuhanRubric.Units;
 
 namespace MuhanRubric.Tests;
 
@@ -19,11 +19,11 @@ public class ReadmeExamplesTests
     public void DatasetAndStatisticsExample_Runs()
     {
         #region readme-dataset
-        var dataset = EvaluationDataset.Load2016();
+        var dataset = Evaluation2016.Measurements;
 
         // One municipality's printed value, with where it is printed.
         var caseload = dataset[Municipality.Suwon][Measure.CasesPerCaseManager]!;
-        Console.WriteLine($"{caseload.Printed} [{caseload.Source}]");          // 13.8 [표 Ⅳ-16, p.53]
+        Console.WriteLine($"{caseload.Text} [{caseload.Source}]");             // 13.8 [표 Ⅳ-16, p.53]
 
         // A measure across the 31 municipalities: missing values are excluded and counted, never zero.
         var linkages = dataset.Series(Measure.ServiceLinkagesPerCase).Describe();   // SPSS quantiles by default
@@ -41,7 +41,7 @@ public class ReadmeExamplesTests
         Console.WriteLine($"{inOptimum} municipalities in [30, 50); Kendall tau-b = {tau.Coefficient:0.00}");
         #endregion
 
-        Assert.Equal("13.8", caseload.Printed);
+        Assert.Equal("13.8", caseload.Text);
         Assert.Equal(31, linkages.N);
         Assert.Equal(13, inOptimum);
         Assert.InRange(tau.Coefficient, -1, 1);
@@ -51,12 +51,12 @@ public class ReadmeExamplesTests
     public void ReproductionExample_Runs()
     {
         #region readme-reproduction
-        var dataset = EvaluationDataset.Load2016();
-        var report = MuhanRubric.Reproduction.Reproducer.Reproduce(dataset);
+        var published = Evaluation2016.Report;                    // the report's own tables, claims and catalogue
+        var report = Reproducer.Reproduce(published);
         Console.WriteLine(report.Headline);
         foreach (var failure in report.Failures.Take(3))
         {
-            var why = dataset.Discrepancies.First(d => d.ReproductionChecks.Contains(failure.Id));
+            var why = published.Discrepancies.First(d => d.ReproductionChecks.Contains(failure.Id));
             Console.WriteLine($"{failure.Id}: printed {failure.Published}, recomputed {failure.Recomputed} — {why.LikelyCause}");
         }
         #endregion
@@ -90,7 +90,7 @@ public class ReadmeExamplesTests
                     .WithProvenance(Provenance.FromAssumption("points not printed on p.32; equal steps"))))
             .Build();                                    // validates everything at once, or throws listing every problem
 
-        var result = rubric.Score(EvaluationDataset.Load2016());
+        var result = rubric.Score(Evaluation2016.Measurements);
         var card = result[Municipality.Suwon];
         Console.WriteLine($"{card.Municipality.KoreanName}: {card.Total}/{card.MaximumPoints}, rank {card.Rank}");
         Console.WriteLine(card["C1"].Explanation);         // …13.8 is in (-∞, 15) ∪ [65, ∞) → 2 of 10 points; 1.2 more reaches [15, 20)…
@@ -101,11 +101,11 @@ public class ReadmeExamplesTests
             .WithName("caseload optimum 20–40")
             .Indicator("C1", indicator => indicator.WithBands(bands => bands.Band(10, BandRange.From(20).To(40)).Otherwise(5)))
             .Build();
-        Console.WriteLine(variant.Score(EvaluationDataset.Load2016())[Municipality.Suwon].Total);
+        Console.WriteLine(variant.Score(Evaluation2016.Measurements)[Municipality.Suwon].Total);
         #endregion
 
         Assert.Equal(2m, card["C1"].Points);
-        Assert.Equal(15m, variant.Score(EvaluationDataset.Load2016())[Municipality.Suwon].Total);
+        Assert.Equal(15m, variant.Score(Evaluation2016.Measurements)[Municipality.Suwon].Total);
     }
 
     [Fact]
@@ -115,7 +115,7 @@ public class ReadmeExamplesTests
         var proposal = Proposals2016.ServiceLinkagePercentileStandard();                          // p.125: full points within P25–P75
         var wider = Proposals2016.ServiceLinkagePercentileStandard(lowerPercentile: 10, upperPercentile: 90);
         Console.Write(RubricDiff.Format(RubricDiff.Compare(proposal, wider)));                    // …C3: band [P25, P75] → [P10, P90]
-        var comparison = RubricComparison.Compare(EvaluationDataset.Load2016(), Rubrics2016.Reference, proposal, wider);
+        var comparison = RubricComparison.Compare(Evaluation2016.Measurements, Rubrics2016.Reference, proposal, wider);
         Console.Write(comparison.ToText());                                                       // totals, ranks, shifts, grades, causes
         foreach (var agreement in comparison.Agreements)
         {
@@ -147,8 +147,8 @@ public class ReadmeExamplesTests
     [Fact]
     public void Readme_StatesTheCurrentReproductionHeadlineAndCounts()
     {
-        var dataset = EvaluationDataset.Load2016();
-        var report = MuhanRubric.Reproduction.Reproducer.Reproduce(dataset);
+        var dataset = Evaluation2016.Report;
+        var report = Reproducer.Reproduce(dataset);
         var readme = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "README.md")).ReplaceLineEndings(" ");
         var headline = $"of {report.Checks.Count} published figures the library can recompute from the 31 municipality tables, " +
             $"{report.Exact} reproduce exactly, {report.WithinRounding} within the printed rounding, and {report.NotReproduced} do not";

@@ -1,11 +1,11 @@
 using System.Globalization;
 using System.Text;
 using Ardalis.GuardClauses;
-using MuhanRubric.Data;
-using MuhanRubric.Domain;
+using MuhanRubric.Measurements;
 using MuhanRubric.Rubrics;
 using MuhanRubric.Scoring;
 using MuhanRubric.Statistics;
+using MuhanRubric.Units;
 
 namespace MuhanRubric.Analysis;
 
@@ -189,22 +189,22 @@ public sealed class ComparisonResult
 public static class RubricComparison
 {
     /// <summary>Scores the dataset under a baseline and variants and compares them.</summary>
-    /// <param name="dataset">The dataset.</param>
+    /// <param name="dataset">The measurements.</param>
     /// <param name="baseline">The baseline rubric (shifts and contributions are against it).</param>
     /// <param name="variants">One or more variants.</param>
     /// <returns>The comparison.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public static ComparisonResult Compare(EvaluationDataset dataset, Rubric baseline, params Rubric[] variants) =>
+    public static ComparisonResult Compare(MeasurementTable dataset, Rubric baseline, params Rubric[] variants) =>
         Compare(dataset, GradeScale.Default, baseline, variants);
 
     /// <summary>Scores the dataset under a baseline and variants and compares them, with a grade scale.</summary>
-    /// <param name="dataset">The dataset.</param>
+    /// <param name="dataset">The measurements.</param>
     /// <param name="grades">The grade scale.</param>
     /// <param name="baseline">The baseline rubric.</param>
     /// <param name="variants">One or more variants.</param>
     /// <returns>The comparison.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public static ComparisonResult Compare(EvaluationDataset dataset, GradeScale grades, Rubric baseline, params Rubric[] variants)
+    public static ComparisonResult Compare(MeasurementTable dataset, GradeScale grades, Rubric baseline, params Rubric[] variants)
     {
         Guard.Against.Null(dataset);
         Guard.Against.Null(grades);
@@ -212,13 +212,13 @@ public static class RubricComparison
         Guard.Against.Null(variants);
         var results = new[] { baseline }.Concat(variants).Select(r => r.Score(dataset)).ToList();
         var municipalities = new List<MunicipalityComparison>();
-        foreach (var record in dataset.Municipalities)
+        foreach (var record in dataset.Rows)
         {
-            var baseCard = results[0][record.Municipality];
+            var baseCard = results[0][record.Unit];
             var outcomes = new List<Outcome>();
             foreach (var result in results)
             {
-                var card = result[record.Municipality];
+                var card = result[record.Unit];
                 var codes = baseCard.Indicators.Select(i => i.Code).Union(card.Indicators.Select(i => i.Code)).ToList();
                 var contributions = codes.Select(code => new IndicatorContribution(
                     code,
@@ -231,7 +231,7 @@ public static class RubricComparison
                     grades.GradeOf(card.NormalizedTotal, result.Rubric.MaximumPoints), contributions, bandChanges));
             }
 
-            municipalities.Add(new MunicipalityComparison(record.Municipality, outcomes));
+            municipalities.Add(new MunicipalityComparison(record.Unit, outcomes));
         }
 
         var baseSeries = Totals(results[0]);

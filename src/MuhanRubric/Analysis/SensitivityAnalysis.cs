@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using Ardalis.GuardClauses;
-using MuhanRubric.Data;
+using MuhanRubric.Measurements;
+using MuhanRubric.Measures;
 using MuhanRubric.Rubrics;
 using MuhanRubric.Scoring;
 
@@ -51,14 +52,14 @@ public static class SensitivityAnalysis
 {
     /// <summary>Runs the analysis.</summary>
     /// <param name="rubric">The rubric.</param>
-    /// <param name="dataset">The dataset to score.</param>
+    /// <param name="dataset">The measurements to score.</param>
     /// <param name="options">The samples, seed and perturbations.</param>
     /// <param name="cancellationToken">Stops the run.</param>
     /// <returns>Each municipality's rank distribution and each uncertain input's sensitivity index.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="ScoringException">A value is missing where the rubric's policy is <see cref="MissingDataPolicy.Fail"/>.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
-    public static SensitivityResult Run(Rubric rubric, EvaluationDataset dataset, SensitivityOptions options, CancellationToken cancellationToken = default)
+    public static SensitivityResult Run(Rubric rubric, MeasurementTable dataset, SensitivityOptions options, CancellationToken cancellationToken = default)
     {
         Guard.Against.Null(rubric);
         Guard.Against.Null(dataset);

@@ -1,8 +1,8 @@
 using MathNet.Numerics.Distributions;
-using MuhanRubric.Data;
-using MuhanRubric.Domain;
+using MuhanRubric.Measurements;
 using MuhanRubric.Rubrics;
 using MuhanRubric.Scoring;
+using MuhanRubric.Units;
 
 namespace MuhanRubric.Analysis;
 
@@ -75,7 +75,7 @@ internal sealed class SensitivityModel
     public int IndicatorCount => IndicatorCodes.Length;
 
     /// <summary>Scores the dataset once with the compiled rubric and keeps what samples need.</summary>
-    public static SensitivityModel Create(Rubric rubric, EvaluationDataset dataset, SensitivityOptions options)
+    public static SensitivityModel Create(Rubric rubric, MeasurementTable dataset, SensitivityOptions options)
     {
         var nominal = rubric.Compile().Score(dataset);
         var scored = rubric.Indicators.Where(i => i.IsScored && i.MaximumPoints > 0).ToArray();
@@ -391,7 +391,7 @@ internal sealed class SensitivityModel
         public string Code { get; }
 
         /// <summary>The indicator's band scales, or null when it has none with a finite edge used by a scored value.</summary>
-        public static BandIndicator? Create(Indicator indicator, int column, IReadOnlyList<ScoreCard> cards, EvaluationDataset dataset)
+        public static BandIndicator? Create(Indicator indicator, int column, IReadOnlyList<ScoreCard> cards, MeasurementTable dataset)
         {
             var scales = new List<(BandScale Scale, FlatScale Flat)>();
             var scaleOf = new int[cards.Count];

@@ -1,9 +1,9 @@
 using System.Globalization;
 using System.Text;
 using MathNet.Numerics.Statistics;
-using MuhanRubric.Domain;
 using MuhanRubric.Rubrics;
 using MuhanRubric.Statistics;
+using MuhanRubric.Units;
 
 namespace MuhanRubric.Analysis;
 
@@ -162,7 +162,7 @@ public sealed class SensitivityResult
             $"ranks: competition (\"1224\") of normalized totals rounded to {Rubric.PointsDecimals} decimals; quantiles {QuantileConventions.Spss} (SPSS); first-order indices: given-data, {Bins} equal-count classes, averaged over municipalities weighted by rank variance");
         text.AppendLine();
         text.AppendLine(CultureInfo.InvariantCulture, $"{"rank",4}  {"municipality",-16}{"median",7}  {"[P5, P95]",-12}{"mean",7}{"P(top " + Options.TopCount.ToString(CultureInfo.InvariantCulture) + ")",10}");
-        foreach (var m in Municipalities.OrderBy(m => m.NominalRank).ThenBy(m => m.Municipality.ReportOrder))
+        foreach (var m in Municipalities.OrderBy(m => m.NominalRank))
         {
             var interval = string.Create(CultureInfo.InvariantCulture, $"[{m.Percentile5Rank:0.#}, {m.Percentile95Rank:0.#}]");
             text.AppendLine(CultureInfo.InvariantCulture,

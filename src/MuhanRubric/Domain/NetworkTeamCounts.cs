@@ -1,3 +1,5 @@
+using MuhanRubric.Units;
+
 namespace MuhanRubric.Domain;
 
 /// <summary>

@@ -1,3 +1,4 @@
+
 namespace MuhanRubric.Domain;
 
 /// <summary>The two types of network team (네트워크팀) a municipality entrusts to private agencies.</summary>

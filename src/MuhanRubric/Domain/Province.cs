@@ -1,3 +1,5 @@
+using MuhanRubric.Units;
+
 namespace MuhanRubric.Domain;
 
 /// <summary>Gyeonggi Province (경기도), which runs the Muhan Care Center programme and evaluates it every year.</summary>
@@ -17,14 +19,13 @@ public sealed class Province
     /// <summary>The English name, <c>Gyeonggi Province</c>.</summary>
     public string EnglishName => "Gyeonggi Province";
 
-    /// <summary>The 31 municipalities in the report's order.</summary>
-    public IReadOnlyList<Municipality> Municipalities => Municipality.All;
+    /// <summary>The 31 municipalities (시군) in the report's order: the built-in catalogue.</summary>
+    public MunicipalityCatalog Municipalities => MunicipalityCatalog.Gyeonggi;
 
     /// <summary>The municipalities of one region, in the report's order.</summary>
-    /// <param name="region">Southern or northern.</param>
-    /// <returns>21 southern or 10 northern municipalities.</returns>
-    public IReadOnlyList<Municipality> MunicipalitiesIn(ProvinceRegion region) =>
-        [.. Municipality.All.Where(m => m.Region == region)];
+    /// <param name="region"><c>Southern</c> (경기 남부, 21 municipalities) or <c>Northern</c> (경기 북부, 10).</param>
+    /// <returns>The municipalities of the region; none for another name.</returns>
+    public IReadOnlyList<Municipality> MunicipalitiesIn(string region) => Municipalities.InGroup(region);
 
     /// <inheritdoc/>
     public override string ToString() => $"{KoreanName} ({EnglishName})";

@@ -1,3 +1,4 @@
+
 namespace MuhanRubric.Domain;
 
 /// <summary>The three groups of people who carry out integrated case management (통합사례관리).</summary>

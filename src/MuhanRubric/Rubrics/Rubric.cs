@@ -1,5 +1,6 @@
 using System.Globalization;
-using MuhanRubric.Domain;
+using MuhanRubric.Measures;
+using MuhanRubric.Units;
 
 namespace MuhanRubric.Rubrics;
 
@@ -32,25 +33,23 @@ public enum PointsRedistribution
     ProportionalAcrossRubric,
 }
 
-/// <summary>A named group of municipalities, for group overrides (differential scoring by regional conditions).</summary>
+/// <summary>
+/// A group of units the rubric declares by name and members, for group overrides. A group the rubric does not declare
+/// is a unit attribute: a kind (<c>City</c>, <c>County</c>, <c>District</c>), a region (<c>Southern</c>, <c>Northern</c>
+/// for Gyeonggi) or a named group of the units (see <see cref="Municipality.IsInGroup"/>).
+/// </summary>
 /// <param name="Name">The group name.</param>
-/// <param name="Members">The municipalities.</param>
-public sealed record MunicipalityGroup(string Name, IReadOnlyList<Municipality> Members)
+/// <param name="MemberCodes">The codes of the member units.</param>
+public sealed record MunicipalityGroup(string Name, IReadOnlyList<string> MemberCodes)
 {
-    /// <summary>The built-in groups: <c>City</c>, <c>County</c>, <c>Southern</c>, <c>Northern</c>.</summary>
-    public static IReadOnlyList<MunicipalityGroup> BuiltIn { get; } =
-    [
-        new("City", [.. Municipality.All.Where(m => m.Kind == MunicipalityKind.City)]),
-        new("County", [.. Municipality.All.Where(m => m.Kind == MunicipalityKind.County)]),
-        new("Southern", [.. Municipality.All.Where(m => m.Region == ProvinceRegion.Southern)]),
-        new("Northern", [.. Municipality.All.Where(m => m.Region == ProvinceRegion.Northern)]),
-    ];
+    /// <summary>The kind names a declared group may not take, because units answer to them: City, County, District.</summary>
+    public static IReadOnlyList<string> ReservedNames { get; } = ["City", "County", "District"];
 
     /// <inheritdoc/>
-    public bool Equals(MunicipalityGroup? other) => other is not null && Name == other.Name && Members.SequenceEqual(other.Members);
+    public bool Equals(MunicipalityGroup? other) => other is not null && Name == other.Name && MemberCodes.SequenceEqual(other.MemberCodes);
 
     /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(Name, Members.Count);
+    public override int GetHashCode() => HashCode.Combine(Name, MemberCodes.Count);
 }
 
 /// <summary>Another scale (and optionally other points) for the municipalities of a group.</summary>
@@ -59,16 +58,16 @@ public sealed record MunicipalityGroup(string Name, IReadOnlyList<Municipality> 
 /// <param name="MaximumPoints">The maximum for the group, or null to keep the indicator's.</param>
 public sealed record GroupOverride(string Group, Scale Scale, decimal? MaximumPoints);
 
-/// <summary>Municipalities for which an indicator does not apply (distinct from missing and from zero).</summary>
-/// <param name="Municipalities">The municipalities.</param>
+/// <summary>Units for which an indicator does not apply (distinct from missing and from zero), by code.</summary>
+/// <param name="UnitCodes">The codes of the units.</param>
 /// <param name="Reason">Why it does not apply.</param>
-public sealed record NotApplicableRule(IReadOnlyList<Municipality> Municipalities, string Reason)
+public sealed record NotApplicableRule(IReadOnlyList<string> UnitCodes, string Reason)
 {
     /// <inheritdoc/>
-    public bool Equals(NotApplicableRule? other) => other is not null && Reason == other.Reason && Municipalities.SequenceEqual(other.Municipalities);
+    public bool Equals(NotApplicableRule? other) => other is not null && Reason == other.Reason && UnitCodes.SequenceEqual(other.UnitCodes);
 
     /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(Reason, Municipalities.Count);
+    public override int GetHashCode() => HashCode.Combine(Reason, UnitCodes.Count);
 }
 
 /// <summary>An indicator (평가지표): its points, what it reads, and its scale.</summary>
@@ -208,7 +207,7 @@ public sealed class Rubric
     /// </summary>
     public int PointsDecimals { get; }
 
-    /// <summary>The groups the rubric declares (the built-in ones are always available too).</summary>
+    /// <summary>The groups the rubric declares by members (other group names are unit attributes).</summary>
     public IReadOnlyList<MunicipalityGroup> Groups { get; }
 
     /// <summary>The areas in order.</summary>
@@ -231,11 +230,10 @@ public sealed class Rubric
         Indicators.FirstOrDefault(i => string.Equals(i.Code, code, StringComparison.Ordinal))
         ?? throw new KeyNotFoundException($"Rubric '{Name}' has no indicator {code}.");
 
-    /// <summary>A group by name: declared on the rubric, or built in.</summary>
+    /// <summary>A group the rubric declares by members.</summary>
     /// <param name="name">The group name.</param>
-    /// <returns>The group, or null.</returns>
-    public MunicipalityGroup? Group(string name) =>
-        Groups.FirstOrDefault(g => g.Name == name) ?? MunicipalityGroup.BuiltIn.FirstOrDefault(g => g.Name == name);
+    /// <returns>The group, or null when the name is not declared (it is then a unit attribute).</returns>
+    public MunicipalityGroup? Group(string name) => Groups.FirstOrDefault(g => g.Name == name);
 
     /// <summary>Starts a builder with this rubric's definition, for a variant.</summary>
     /// <returns>A new mutable builder; the rubric itself is unchanged.</returns>

@@ -1,6 +1,7 @@
 using Ardalis.GuardClauses;
-using MuhanRubric.Data;
-using MuhanRubric.Domain;
+using MuhanRubric.Measurements;
+using MuhanRubric.Measures;
+using MuhanRubric.Units;
 
 namespace MuhanRubric.Rubrics;
 
@@ -27,7 +28,7 @@ public sealed class RubricBuilder
     private readonly List<AreaBuilder> _areas = [];
     private readonly List<MunicipalityGroup> _groups = [];
     private readonly HashSet<RubricProblemKind> _acceptedAsWarnings = [];
-    private IReadOnlyCollection<Measure> _availableMeasures = Measure.All;
+    private IReadOnlyCollection<Measure>? _availableMeasures;
 
     internal RubricBuilder(string name) => Name = Guard.Against.NullOrWhiteSpace(name);
 
@@ -89,21 +90,38 @@ public sealed class RubricBuilder
         return this;
     }
 
-    /// <summary>Declares a named group of municipalities for group overrides.</summary>
-    /// <param name="name">The group name (must not be a built-in name: City, County, Southern, Northern).</param>
-    /// <param name="members">The municipalities.</param>
+    /// <summary>Declares a named group of units by its members, for group overrides.</summary>
+    /// <param name="name">The group name; not a kind name (City, County, District), which units answer to themselves.</param>
+    /// <param name="members">The units.</param>
     /// <returns>This builder.</returns>
-    /// <exception cref="ArgumentException">The name is empty, built in, or already declared.</exception>
-    public RubricBuilder AddGroup(string name, params Municipality[] members)
+    /// <exception cref="ArgumentException">The name is empty, reserved, or already declared.</exception>
+    public RubricBuilder AddGroup(string name, params Municipality[] members) =>
+        AddGroup(name, Guard.Against.Null(members).Select(m => Guard.Against.Null(m).Code));
+
+    /// <summary>Declares a named group of units by the codes of its members, for group overrides.</summary>
+    /// <param name="name">The group name; not a kind name (City, County, District), which units answer to themselves.</param>
+    /// <param name="unitCodes">The codes of the member units.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentException">The name is empty, reserved, or already declared, or a code is empty.</exception>
+    public RubricBuilder AddGroup(string name, IEnumerable<string> unitCodes)
     {
         Guard.Against.NullOrWhiteSpace(name);
-        if (MunicipalityGroup.BuiltIn.Any(g => g.Name == name) || _groups.Any(g => g.Name == name))
+        if (MunicipalityGroup.ReservedNames.Contains(name) || _groups.Any(g => g.Name == name))
         {
             throw new ArgumentException($"A group named '{name}' already exists.", nameof(name));
         }
 
-        _groups.Add(new MunicipalityGroup(name, [.. members.Distinct().Order()]));
+        _groups.Add(new MunicipalityGroup(name, Codes(unitCodes, nameof(unitCodes))));
         return this;
+    }
+
+    /// <summary>Distinct, non-empty unit codes in the given order.</summary>
+    internal static string[] Codes(IEnumerable<string> codes, string parameter)
+    {
+        var list = Guard.Against.Null(codes).ToArray();
+        return list.Any(string.IsNullOrWhiteSpace)
+            ? throw new ArgumentException("A unit code must not be empty.", parameter)
+            : [.. list.Distinct(StringComparer.Ordinal)];
     }
 
     /// <summary>Adds an area.</summary>
@@ -226,8 +244,12 @@ public sealed class RubricBuilder
         return this;
     }
 
-    /// <summary>The measures indicators may read (every measure of the municipality tables unless set).</summary>
-    /// <param name="measures">The dataset's measures.</param>
+    /// <summary>
+    /// Checks at <see cref="Build"/> that indicators read only these measures (for example
+    /// <see cref="MeasureCatalog.Gyeonggi2016"/>). Unless set, any measure id may be read, and the data is checked when
+    /// it is scored.
+    /// </summary>
+    /// <param name="measures">The measures the data will hold.</param>
     /// <returns>This builder.</returns>
     public RubricBuilder WithAvailableMeasures(IEnumerable<Measure> measures)
     {
@@ -240,7 +262,7 @@ public sealed class RubricBuilder
     /// <exception cref="RubricValidationException">The definition has problems that were not accepted; every one is listed.</exception>
     public Rubric Build()
     {
-        var validator = new RubricValidator(_availableMeasures, _groups);
+        var validator = new RubricValidator(_availableMeasures);
         var areas = _areas.Select(a => a.Build(validator)).ToList();
         validator.CheckCodes(_areas);
         var sum = _areas.SelectMany(a => a.Indicators).Sum(i => i.MaximumPoints);
@@ -466,7 +488,7 @@ public sealed class IndicatorBuilder : ScaleChoice<IndicatorBuilder>
     /// <param name="measure">The measure.</param>
     /// <param name="target">Its value (default) or, for <c>n(p%)</c> cells, its percentage.</param>
     /// <returns>This builder.</returns>
-    public IndicatorBuilder Reads(Measure measure, ClaimTarget target = ClaimTarget.Value)
+    public IndicatorBuilder Reads(Measure measure, ValuePart target = ValuePart.Value)
     {
         Measure = MeasureExpression.Field(Guard.Against.Null(measure), target);
         return this;
@@ -554,13 +576,20 @@ public sealed class IndicatorBuilder : ScaleChoice<IndicatorBuilder>
         return this;
     }
 
-    /// <summary>Marks the indicator not applicable for some municipalities (neither missing nor zero).</summary>
+    /// <summary>Marks the indicator not applicable for some units (neither missing nor zero).</summary>
     /// <param name="reason">Why.</param>
-    /// <param name="municipalities">The municipalities.</param>
+    /// <param name="municipalities">The units.</param>
     /// <returns>This builder.</returns>
-    public IndicatorBuilder NotApplicableFor(string reason, params Municipality[] municipalities)
+    public IndicatorBuilder NotApplicableFor(string reason, params Municipality[] municipalities) =>
+        NotApplicableFor(reason, Guard.Against.Null(municipalities).Select(m => Guard.Against.Null(m).Code));
+
+    /// <summary>Marks the indicator not applicable for some units, by code (neither missing nor zero).</summary>
+    /// <param name="reason">Why.</param>
+    /// <param name="unitCodes">The codes of the units.</param>
+    /// <returns>This builder.</returns>
+    public IndicatorBuilder NotApplicableFor(string reason, IEnumerable<string> unitCodes)
     {
-        NotApplicable = new NotApplicableRule([.. Guard.Against.Null(municipalities).Distinct().Order()], Guard.Against.NullOrWhiteSpace(reason));
+        NotApplicable = new NotApplicableRule(RubricBuilder.Codes(unitCodes, nameof(unitCodes)), Guard.Against.NullOrWhiteSpace(reason));
         return this;
     }
 
@@ -574,7 +603,8 @@ public sealed class IndicatorBuilder : ScaleChoice<IndicatorBuilder>
     }
 
     /// <summary>Another scale (and optionally other points) for a group of municipalities.</summary>
-    /// <param name="group">A built-in group (City, County, Southern, Northern) or one declared with <see cref="RubricBuilder.AddGroup"/>.</param>
+    /// <param name="group">A group declared with <see cref="RubricBuilder.AddGroup(string, Municipality[])"/>, or a unit
+    /// attribute: a kind (City, County, District), a region (Southern, Northern) or a named group of the units.</param>
     /// <param name="configure">Chooses the group's scale.</param>
     /// <returns>This builder.</returns>
     public IndicatorBuilder ForGroup(string group, Action<GroupOverrideBuilder> configure)
@@ -592,7 +622,6 @@ public sealed class IndicatorBuilder : ScaleChoice<IndicatorBuilder>
         var overrides = new List<GroupOverride>();
         foreach (var (group, groupOverride) in _overrides)
         {
-            validator.CheckGroup(Code, group);
             var max = groupOverride.MaximumPoints ?? MaximumPoints;
             var overrideScale = validator.Scale(groupOverride.Scale, $"{Code} [{group}]", max, Measure);
             overrides.Add(new GroupOverride(group, overrideScale, groupOverride.MaximumPoints));

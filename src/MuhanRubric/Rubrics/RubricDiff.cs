@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text;
 using Ardalis.GuardClauses;
-using MuhanRubric.Domain;
 
 namespace MuhanRubric.Rubrics;
 
@@ -149,15 +148,15 @@ public static class RubricDiff
             {
                 if (old is null)
                 {
-                    Add(RubricCode, Kind, $"rubric: group {current!.Name} added: {Municipalities(current.Members)}");
+                    Add(RubricCode, Kind, $"rubric: group {current!.Name} added: {Municipalities(current.MemberCodes)}");
                 }
                 else if (current is null)
                 {
                     Add(RubricCode, Kind, $"rubric: group {old.Name} removed");
                 }
-                else if (!old.Members.SequenceEqual(current.Members))
+                else if (!old.MemberCodes.SequenceEqual(current.MemberCodes))
                 {
-                    Add(RubricCode, Kind, $"rubric: group {old.Name} members {Municipalities(old.Members)} → {Municipalities(current.Members)}");
+                    Add(RubricCode, Kind, $"rubric: group {old.Name} members {Municipalities(old.MemberCodes)} → {Municipalities(current.MemberCodes)}");
                 }
             }
 
@@ -529,9 +528,9 @@ public static class RubricDiff
             $"{(band.LowerInclusive ? "[" : "(")}{band.Lower?.ToString() ?? "-∞"}, {band.Upper?.ToString() ?? "∞"}{(band.UpperInclusive ? "]" : ")")}");
 
         private static string NotApplicable(NotApplicableRule? rule) =>
-            rule is null ? "none" : $"{Municipalities(rule.Municipalities)} ({rule.Reason})";
+            rule is null ? "none" : $"{Municipalities(rule.UnitCodes)} ({rule.Reason})";
 
-        private static string Municipalities(IEnumerable<Municipality> municipalities) => string.Join(", ", municipalities.Select(m => m.Code));
+        private static string Municipalities(IEnumerable<string> codes) => string.Join(", ", codes);
 
         private static string Quote(string? text) => text is null ? "none" : $"'{text}'";
 

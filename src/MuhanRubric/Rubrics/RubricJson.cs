@@ -5,7 +5,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using Ardalis.GuardClauses;
 using MathNet.Numerics.Statistics;
-using MuhanRubric.Domain;
+using MuhanRubric.Measures;
 using MuhanRubric.Statistics;
 
 namespace MuhanRubric.Rubrics;
@@ -140,7 +140,7 @@ public static class RubricJson
         {
             w.WriteStartObject();
             w.WriteString("name", group.Name);
-            WriteMunicipalities(w, "members", group.Members);
+            WriteMunicipalities(w, "members", group.MemberCodes);
             w.WriteEndObject();
         }
 
@@ -185,7 +185,7 @@ public static class RubricJson
         {
             w.WriteStartObject("notApplicable");
             w.WriteString("reason", notApplicable.Reason);
-            WriteMunicipalities(w, "municipalities", notApplicable.Municipalities);
+            WriteMunicipalities(w, "municipalities", notApplicable.UnitCodes);
             w.WriteEndObject();
         }
         else
@@ -335,7 +335,7 @@ public static class RubricJson
     /// </summary>
     private static string ExpressionText(MeasureExpression expression, string indentation) => expression switch
     {
-        FieldExpression field => Compact(("field", field.Measure.Id), ("target", EnumText(field.Target))),
+        FieldExpression field => Compact(("field", field.MeasureId), ("target", EnumText(field.Part))),
         ConstantExpression constant => Compact(("constant", constant.Value)),
         CombinedExpression combined =>
             "{\n" + indentation + "  \"op\": " + Scalar(EnumText(combined.Operator)) + ",\n"
@@ -362,8 +362,8 @@ public static class RubricJson
             : "[\n" + string.Join(",\n", list.Select(item => indentation + "  " + item)) + "\n" + indentation + "]";
     }
 
-    private static void WriteMunicipalities(Utf8JsonWriter w, string name, IEnumerable<Municipality> municipalities) =>
-        WriteInlineArray(w, name, municipalities.Select(m => (object?)m.Code));
+    private static void WriteMunicipalities(Utf8JsonWriter w, string name, IEnumerable<string> codes) =>
+        WriteInlineArray(w, name, codes.Select(c => (object?)c));
 
     /// <summary>An array of scalars on one line: <c>["Gapyeong", "Yeoncheon"]</c>, <c>[0, 1, 2]</c>.</summary>
     private static void WriteInlineArray(Utf8JsonWriter w, string name, IEnumerable<object?> values)

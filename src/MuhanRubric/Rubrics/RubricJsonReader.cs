@@ -1,8 +1,9 @@
 using System.Globalization;
 using System.Text.Json;
 using MathNet.Numerics.Statistics;
-using MuhanRubric.Data;
-using MuhanRubric.Domain;
+using MuhanRubric.Editions.Y2016;
+using MuhanRubric.Measurements;
+using MuhanRubric.Measures;
 using MuhanRubric.Statistics;
 
 namespace MuhanRubric.Rubrics;
@@ -56,7 +57,7 @@ internal sealed class RubricJsonReader
         JsonDocument document;
         try
         {
-            document = JsonDocument.Parse(stream, DatasetReader.StrictOptions);
+            document = JsonDocument.Parse(stream, ReportReader.StrictOptions);
         }
         catch (JsonException ex)
         {
@@ -162,9 +163,9 @@ internal sealed class RubricJsonReader
                 continue;
             }
 
-            if (MunicipalityGroup.BuiltIn.Any(g => g.Name == name))
+            if (MunicipalityGroup.ReservedNames.Contains(name))
             {
-                Problem(path + ".name", $"'{name}' is a built-in group (City, County, Southern, Northern); declare a group under another name");
+                Problem(path + ".name", $"'{name}' is a kind of unit (City, County, District), which units answer to themselves; declare a group under another name");
             }
             else if (declared.TryGetValue(name, out var first))
             {
@@ -173,7 +174,7 @@ internal sealed class RubricJsonReader
             else
             {
                 declared[name] = path;
-                builder.AddGroup(name, [.. members]);
+                builder.AddGroup(name, members);
             }
         }
     }
@@ -274,7 +275,7 @@ internal sealed class RubricJsonReader
         var municipalities = Municipalities(element, "municipalities", path + ".municipalities");
         if (reason is not null && municipalities is not null)
         {
-            indicator.NotApplicableFor(reason, [.. municipalities]);
+            indicator.NotApplicableFor(reason, municipalities);
         }
     }
 
@@ -613,19 +614,19 @@ internal sealed class RubricJsonReader
             {
                 CheckFields(element, path, _fieldExpressionFields);
                 var id = String(element, "field", path + ".field");
-                var target = Enum<ClaimTarget>(element, "target", path + ".target", required: false) ?? ClaimTarget.Value;
+                var target = Enum<ValuePart>(element, "target", path + ".target", required: false) ?? ValuePart.Value;
                 if (id is null)
                 {
                     return null;
                 }
 
-                if (!Measure.TryFromId(id, out var measure))
+                if (!Measure.IsValidId(id))
                 {
-                    Problem(path + ".field", $"unknown measure '{id}'; expected one of the 32 measure ids (ExternalSupportSessions, …, ServiceLinkagesPerCase)");
+                    Problem(path + ".field", $"'{id}' is not a measure id (a letter, then letters, digits, '_', '-' or '.')");
                     return null;
                 }
 
-                return MeasureExpression.Field(measure, target);
+                return MeasureExpression.Field(id, target);
             }
 
             case "constant":
@@ -890,15 +891,16 @@ internal sealed class RubricJsonReader
         return null;
     }
 
-    private List<Municipality>? Municipalities(JsonElement parent, string name, string path)
+    // Units are named by code; a rubric does not need to know the data's catalogue.
+    private List<string>? Municipalities(JsonElement parent, string name, string path)
     {
         if (Array(parent, name, path) is not { } array)
         {
             return null;
         }
 
-        var list = new List<Municipality>();
-        var seen = new Dictionary<Municipality, int>();
+        var list = new List<string>();
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
         var index = 0;
         foreach (var item in array.EnumerateArray())
         {
@@ -910,18 +912,18 @@ internal sealed class RubricJsonReader
                 continue;
             }
 
-            if (!Municipality.TryFromCode(code, out var municipality))
+            if (string.IsNullOrWhiteSpace(code) || !string.Equals(code, code.Trim(), StringComparison.Ordinal))
             {
-                Problem(itemPath, $"unknown municipality '{code}'; expected one of the 31 codes (Suwon, Seongnam, …, Yeoncheon)");
+                Problem(itemPath, $"expected a unit code without surrounding whitespace, found '{code}'");
             }
-            else if (seen.TryGetValue(municipality, out var first))
+            else if (seen.TryGetValue(code, out var first))
             {
-                Problem(itemPath, string.Create(CultureInfo.InvariantCulture, $"duplicate municipality '{code}'; it already appears at {Index(path, first)}"));
+                Problem(itemPath, string.Create(CultureInfo.InvariantCulture, $"duplicate unit '{code}'; it already appears at {Index(path, first)}"));
             }
             else
             {
-                seen[municipality] = index;
-                list.Add(municipality);
+                seen[code] = index;
+                list.Add(code);
             }
 
             index++;
@@ -961,5 +963,5 @@ internal sealed class RubricJsonReader
         return null;
     }
 
-    private static string Describe(JsonElement element) => DatasetReader.Describe(element);
+    private static string Describe(JsonElement element) => ReportReader.Describe(element);
 }

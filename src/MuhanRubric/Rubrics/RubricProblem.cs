@@ -40,9 +40,6 @@ public enum RubricProblemKind
 
     /// <summary>The scale is unspecified: the indicator cannot be scored.</summary>
     UnspecifiedScale,
-
-    /// <summary>A group override names a group that does not exist.</summary>
-    UnknownGroup,
 }
 
 /// <summary>One problem of a rubric definition, with the code of the indicator (or area, or <c>rubric</c>) it is about.</summary>

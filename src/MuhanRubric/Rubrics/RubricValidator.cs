@@ -1,5 +1,5 @@
 using System.Globalization;
-using MuhanRubric.Data;
+using MuhanRubric.Measures;
 using MuhanRubric.Statistics;
 
 namespace MuhanRubric.Rubrics;
@@ -7,14 +7,14 @@ namespace MuhanRubric.Rubrics;
 /// <summary>Collects every problem of a rubric definition while it is built.</summary>
 internal sealed class RubricValidator
 {
-    private readonly HashSet<Measure> _measures;
-    private readonly IReadOnlyList<MunicipalityGroup> _groups;
+    private readonly HashSet<string>? _measures;
     private readonly List<RubricProblem> _problems = [];
 
-    public RubricValidator(IEnumerable<Measure> measures, IReadOnlyList<MunicipalityGroup> groups)
+    /// <param name="measures">The measures indicators may read, or null when any measure id may be read (the data
+    /// is checked when scored).</param>
+    public RubricValidator(IEnumerable<Measure>? measures)
     {
-        _measures = [.. measures];
-        _groups = groups;
+        _measures = measures is null ? null : new HashSet<string>(measures.Select(m => m.Id), StringComparer.Ordinal);
     }
 
     public IReadOnlyList<RubricProblem> Problems => _problems;
@@ -31,14 +31,6 @@ internal sealed class RubricValidator
         foreach (var duplicate in areas.SelectMany(a => a.Indicators).GroupBy(i => i.Code).Where(g => g.Count() > 1))
         {
             Add(RubricProblemKind.DuplicateCode, duplicate.Key, string.Create(CultureInfo.InvariantCulture, $"indicator code is used {duplicate.Count()} times"));
-        }
-    }
-
-    public void CheckGroup(string code, string group)
-    {
-        if (!_groups.Any(g => g.Name == group) && !MunicipalityGroup.BuiltIn.Any(g => g.Name == group))
-        {
-            Add(RubricProblemKind.UnknownGroup, code, $"overrides the scale for group '{group}', which is neither built in (City, County, Southern, Northern) nor declared");
         }
     }
 
@@ -87,9 +79,9 @@ internal sealed class RubricValidator
             return;
         }
 
-        foreach (var missing in measure.Measures.Where(m => !_measures.Contains(m)).Distinct())
+        foreach (var missing in measure.MeasureIds.Where(m => _measures?.Contains(m) == false))
         {
-            Add(RubricProblemKind.UnknownMeasure, code, $"reads '{missing.Id}', which the dataset does not have");
+            Add(RubricProblemKind.UnknownMeasure, code, $"reads '{missing}', which the dataset does not have");
         }
     }
 
@@ -225,9 +217,9 @@ internal sealed class RubricValidator
         var criteria = new List<Criterion>();
         foreach (var (label, expression, condition) in spec.Criteria)
         {
-            foreach (var missing in expression.Measures.Where(m => !_measures.Contains(m)).Distinct())
+            foreach (var missing in expression.MeasureIds.Where(m => _measures?.Contains(m) == false))
             {
-                Add(RubricProblemKind.UnknownMeasure, code, $"criterion '{label}' reads '{missing.Id}', which the dataset does not have");
+                Add(RubricProblemKind.UnknownMeasure, code, $"criterion '{label}' reads '{missing}', which the dataset does not have");
             }
 
             if (condition.ToInterval(out var kind, out var message) is { } interval)

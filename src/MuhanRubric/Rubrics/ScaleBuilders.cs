@@ -1,4 +1,5 @@
 using MathNet.Numerics.Statistics;
+using MuhanRubric.Measures;
 using MuhanRubric.Statistics;
 
 namespace MuhanRubric.Rubrics;

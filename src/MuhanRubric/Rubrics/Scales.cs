@@ -1,5 +1,6 @@
 using System.Globalization;
 using MathNet.Numerics.Statistics;
+using MuhanRubric.Measures;
 using MuhanRubric.Statistics;
 
 namespace MuhanRubric.Rubrics;

@@ -1,22 +1,22 @@
 using System.Collections.Concurrent;
 using System.Globalization;
 using Ardalis.GuardClauses;
-using MuhanRubric.Data;
-using MuhanRubric.Domain;
+using MuhanRubric.Measurements;
 using MuhanRubric.Rubrics;
 using MuhanRubric.Statistics;
+using MuhanRubric.Units;
 
 namespace MuhanRubric.Scoring;
 
 /// <summary>
-/// A rubric prepared for scoring: each indicator's scale per group is resolved once, so scoring a municipality
-/// walks flat arrays. Immutable and thread-safe; score as many datasets as you like.
+/// A rubric prepared for scoring: each indicator's scale per group is resolved once, so scoring a unit walks flat
+/// arrays. Immutable and thread-safe; score as many measurement tables as you like.
 /// </summary>
 /// <remarks>
-/// <para>Population-based scales are resolved on each scored dataset (on all its municipalities, or on the group's
-/// members for a group override) and the cut-offs are frozen into the result; pass a result's
-/// <see cref="ScoringResult.FrozenScales"/> back to <see cref="Score(EvaluationDataset, IReadOnlyList{FrozenScale})"/>
-/// to score other data with the same cut-offs.</para>
+/// <para>A rubric reads measures by id: any table that declares them can be scored, whatever its units. Population-based
+/// scales are resolved on each scored table (on all its units, or on the group's members for a group override) and the
+/// cut-offs are frozen into the result; pass a result's <see cref="ScoringResult.FrozenScales"/> back to
+/// <see cref="Score(MeasurementTable, IReadOnlyList{FrozenScale})"/> to score other data with the same cut-offs.</para>
 /// <para>Points are exact decimals rounded to <see cref="Rubric.PointsDecimals"/> (half away from zero); totals are
 /// exact sums. Ranks compare <see cref="ScoreCard.NormalizedTotal"/>, highest first, competition ranking.</para>
 /// </remarks>
@@ -28,35 +28,49 @@ public sealed class CompiledRubric
     {
         Rubric = rubric;
         _indicators = [.. rubric.Areas.SelectMany(a => a.Indicators.Select(i => new CompiledIndicator(a.Code, i, rubric)))];
+        MeasureIds = [.. _indicators.Where(i => i.Definition.IsScored).SelectMany(i => i.MeasureIds).Distinct(StringComparer.Ordinal)];
     }
 
     /// <summary>The rubric.</summary>
     public Rubric Rubric { get; }
 
-    /// <summary>Scores every municipality of a dataset.</summary>
-    /// <param name="dataset">The dataset.</param>
-    /// <returns>The score cards, ranks and frozen cut-offs.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="dataset"/> is null.</exception>
-    /// <exception cref="ScoringException">A value is missing where the policy is <see cref="MissingDataPolicy.Fail"/>.</exception>
-    public ScoringResult Score(EvaluationDataset dataset) => Score(dataset, []);
+    /// <summary>The ids of the measures the rubric reads, in rubric order.</summary>
+    public IReadOnlyList<string> MeasureIds { get; }
 
-    /// <summary>Scores every municipality, reusing the population cut-offs of an earlier run where given.</summary>
-    /// <param name="dataset">The dataset.</param>
+    /// <summary>Scores every unit of a measurement table.</summary>
+    /// <param name="table">The measurements.</param>
+    /// <returns>The score cards, ranks, frozen cut-offs and warnings.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="table"/> is null.</exception>
+    /// <exception cref="ScoringException">The table lacks a measure the rubric reads, or a value is missing where the
+    /// policy is <see cref="MissingDataPolicy.Fail"/>.</exception>
+    public ScoringResult Score(MeasurementTable table) => Score(table, []);
+
+    /// <summary>Scores every unit, reusing the population cut-offs of an earlier run where given.</summary>
+    /// <param name="table">The measurements.</param>
     /// <param name="frozen">Cut-offs to reuse (matched by indicator and group and rule); others are computed.</param>
-    /// <returns>The score cards, ranks and the cut-offs used.</returns>
+    /// <returns>The score cards, ranks, the cut-offs used and warnings.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="ScoringException">A value is missing where the policy is <see cref="MissingDataPolicy.Fail"/>.</exception>
-    public ScoringResult Score(EvaluationDataset dataset, IReadOnlyList<FrozenScale> frozen)
+    /// <exception cref="ScoringException">The table lacks a measure the rubric reads, or a value is missing where the
+    /// policy is <see cref="MissingDataPolicy.Fail"/>.</exception>
+    public ScoringResult Score(MeasurementTable table, IReadOnlyList<FrozenScale> frozen)
     {
-        Guard.Against.Null(dataset);
+        Guard.Against.Null(table);
         Guard.Against.Null(frozen);
+        var absent = MeasureIds.Where(id => !table.Measures.Contains(id)).ToList();
+        if (absent.Count > 0)
+        {
+            var readers = _indicators.Where(i => i.ReadsAny(absent)).Select(i => i.Definition.Code);
+            throw new ScoringException(null, null,
+                $"'{table.Name}' does not hold {string.Join(", ", absent)}, which rubric '{Rubric.Name}' reads ({string.Join(", ", readers)}); add the measures to the data or drop the indicators.");
+        }
+
         var frozenUsed = new List<FrozenScale>();
         var resolved = new Dictionary<(int, string?), BandScale?>();
         for (var i = 0; i < _indicators.Length; i++)
         {
             foreach (var (group, scale) in _indicators[i].PopulationScales())
             {
-                var (bands, record) = Resolve(dataset, _indicators[i], group, scale, frozen);
+                var (bands, record) = Resolve(table, _indicators[i], group, scale, frozen);
                 resolved[(i, group)] = bands;
                 if (record is not null)
                 {
@@ -65,10 +79,10 @@ public sealed class CompiledRubric
             }
         }
 
-        var cards = new List<ScoreCard>(dataset.Municipalities.Count);
-        foreach (var record in dataset.Municipalities)
+        var cards = new List<ScoreCard>(table.Rows.Count);
+        foreach (var row in table.Rows)
         {
-            cards.Add(ScoreOne(record, resolved));
+            cards.Add(ScoreOne(row, resolved));
         }
 
         var ranks = new MeasureSeries("normalized total", cards.Select(c => new Observation(c.Municipality, c.NormalizedTotal))).Rank();
@@ -78,15 +92,15 @@ public sealed class CompiledRubric
             card.Rank = rankOf[card.Municipality];
         }
 
-        return new ScoringResult(Rubric, cards, frozenUsed);
+        return new ScoringResult(Rubric, table, cards, frozenUsed, ScoringWarnings.Collect(Rubric, table, _indicators, cards));
     }
 
-    private ScoreCard ScoreOne(MunicipalityRecord record, Dictionary<(int, string?), BandScale?> resolved)
+    private ScoreCard ScoreOne(MeasurementRow row, Dictionary<(int, string?), BandScale?> resolved)
     {
         var scores = new IndicatorScore[_indicators.Length];
         for (var i = 0; i < _indicators.Length; i++)
         {
-            scores[i] = _indicators[i].Score(record, i, resolved);
+            scores[i] = _indicators[i].Score(row, i, resolved);
         }
 
         var areas = new List<AreaSubtotal>(Rubric.Areas.Count);
@@ -114,10 +128,10 @@ public sealed class CompiledRubric
         }
 
         var normalized = max == 0 ? 0 : Math.Round(total * Rubric.MaximumPoints / max, Rubric.PointsDecimals, MidpointRounding.AwayFromZero);
-        return new ScoreCard(record.Municipality, scores, areas, total, max, normalized);
+        return new ScoreCard(row.Unit, scores, areas, total, max, normalized);
     }
 
-    private static (BandScale? Bands, FrozenScale? Record) Resolve(EvaluationDataset dataset, CompiledIndicator indicator, string? group, PopulationBandScale scale, IReadOnlyList<FrozenScale> frozen)
+    private static (BandScale? Bands, FrozenScale? Record) Resolve(MeasurementTable table, CompiledIndicator indicator, string? group, PopulationBandScale scale, IReadOnlyList<FrozenScale> frozen)
     {
         var rule = scale.Describe();
         var reuse = frozen.FirstOrDefault(f => f.IndicatorCode == indicator.Definition.Code && f.Group == group && f.Rule == rule);
@@ -130,13 +144,12 @@ public sealed class CompiledRubric
             return (reused, reuse);
         }
 
-        var members = group is null ? null : indicator.GroupMembers(group);
         var population = new MeasureSeries(
             indicator.Definition.Code,
-            dataset.Municipalities
-                .Where(r => members is null || members.Contains(r.Municipality))
-                .Where(r => indicator.Definition.NotApplicable?.Municipalities.Contains(r.Municipality) != true)
-                .Select(r => new Observation(r.Municipality, indicator.Definition.Measure?.Evaluate(r).Value)))
+            table.Rows
+                .Where(r => group is null || indicator.IsInGroup(r.Unit, group))
+                .Where(r => !indicator.IsDeclaredNotApplicable(r.Unit))
+                .Select(r => new Observation(r.Unit, indicator.Definition.Measure?.Evaluate(r).Value)))
             .Describe(scale.QuantileDefinition);
         var bands = scale.Resolve(population);
         var cutoffs = scale.Bands.SelectMany(b => new[] { b.Lower, b.Upper }).Where(c => c is not null).Distinct()
@@ -154,13 +167,14 @@ public static class RubricScoring
     /// <exception cref="ArgumentNullException"><paramref name="rubric"/> is null.</exception>
     public static CompiledRubric Compile(this Rubric rubric) => new(Guard.Against.Null(rubric));
 
-    /// <summary>Compiles the rubric and scores a dataset.</summary>
+    /// <summary>Compiles the rubric and scores a measurement table.</summary>
     /// <param name="rubric">The rubric.</param>
-    /// <param name="dataset">The dataset.</param>
+    /// <param name="table">The measurements.</param>
     /// <returns>The result.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="ScoringException">A value is missing where the policy is <see cref="MissingDataPolicy.Fail"/>.</exception>
-    public static ScoringResult Score(this Rubric rubric, EvaluationDataset dataset) => rubric.Compile().Score(dataset);
+    /// <exception cref="ScoringException">The table lacks a measure the rubric reads, or a value is missing where the
+    /// policy is <see cref="MissingDataPolicy.Fail"/>.</exception>
+    public static ScoringResult Score(this Rubric rubric, MeasurementTable table) => rubric.Compile().Score(table);
 }
 
 /// <summary>One indicator, prepared: which scale applies to whom, and how to explain a result.</summary>
@@ -168,7 +182,8 @@ internal sealed class CompiledIndicator
 {
     private readonly string _areaCode;
     private readonly Rubric _rubric;
-    private readonly (string Group, HashSet<Municipality> Members, GroupOverride Override)[] _overrides;
+    private readonly (string Group, HashSet<string>? DeclaredMembers, GroupOverride Override)[] _overrides;
+    private readonly HashSet<string> _notApplicableCodes;
     private readonly MissingDataPolicy _policy;
     private readonly string _label;
     private readonly string _koreanLabel;
@@ -198,12 +213,33 @@ internal sealed class CompiledIndicator
             : default;
         _ratioOverZero = ($"{_label}: {indicator.Measure} is not applicable here (a ratio over zero); not counted in the maximum", $"{_koreanLabel}: {indicator.Measure} 값이 정의되지 않음(0으로 나눔); 만점에서 제외");
         _policy = indicator.MissingData ?? rubric.MissingData;
-        _overrides = [.. indicator.GroupOverrides.Select(o => (o.Group, new HashSet<Municipality>(rubric.Group(o.Group)?.Members ?? []), o))];
+        // A group the rubric declares has its own members; any other group is a unit attribute (kind, region, groups).
+        _overrides = [.. indicator.GroupOverrides.Select(o => (o.Group, rubric.Group(o.Group) is { } declared ? new HashSet<string>(declared.MemberCodes, StringComparer.Ordinal) : null, o))];
+        _notApplicableCodes = new HashSet<string>(indicator.NotApplicable?.UnitCodes ?? [], StringComparer.Ordinal);
+        MeasureIds = [.. (indicator.Measure?.MeasureIds ?? []).Concat(indicator.Scale is ChecklistScale checklist ? checklist.Criteria.SelectMany(c => c.Expression.MeasureIds) : []).Distinct(StringComparer.Ordinal)];
     }
 
     public Indicator Definition { get; }
 
-    public HashSet<Municipality>? GroupMembers(string group) => _overrides.FirstOrDefault(o => o.Group == group).Members;
+    /// <summary>The ids of the measures the indicator reads (its measure, or its checklist's criteria).</summary>
+    public IReadOnlyList<string> MeasureIds { get; }
+
+    public bool ReadsAny(IReadOnlyCollection<string> ids) => MeasureIds.Any(ids.Contains);
+
+    public bool IsInGroup(Municipality unit, string group)
+    {
+        foreach (var (name, declared, _) in _overrides)
+        {
+            if (name == group)
+            {
+                return declared?.Contains(unit.Code) ?? unit.IsInGroup(group);
+            }
+        }
+
+        return unit.IsInGroup(group);
+    }
+
+    public bool IsDeclaredNotApplicable(Municipality unit) => _notApplicableCodes.Contains(unit.Code);
 
     public IEnumerable<(string? Group, PopulationBandScale Scale)> PopulationScales()
     {
@@ -221,15 +257,15 @@ internal sealed class CompiledIndicator
         }
     }
 
-    public IndicatorScore Score(MunicipalityRecord record, int index, Dictionary<(int, string?), BandScale?> resolved)
+    public IndicatorScore Score(MeasurementRow row, int index, Dictionary<(int, string?), BandScale?> resolved)
     {
-        var municipality = record.Municipality;
+        var municipality = row.Unit;
         string? group = null;
         var scale = Definition.Scale;
         var maximum = Definition.MaximumPoints;
-        foreach (var (name, members, groupOverride) in _overrides)
+        foreach (var (name, declared, groupOverride) in _overrides)
         {
-            if (members.Contains(municipality))
+            if (declared?.Contains(municipality.Code) ?? municipality.IsInGroup(name))
             {
                 group = name;
                 scale = groupOverride.Scale;
@@ -253,17 +289,17 @@ internal sealed class CompiledIndicator
             return NotScored(IndicatorStatus.Unspecified, group, texts.English, texts.Korean);
         }
 
-        if (Definition.NotApplicable is { } rule && rule.Municipalities.Contains(municipality))
+        if (_notApplicableCodes.Contains(municipality.Code))
         {
             return NotScored(IndicatorStatus.NotApplicable, group, _notApplicable.English, _notApplicable.Korean);
         }
 
         if (scale is ChecklistScale checklist)
         {
-            return Checklist(record, checklist, maximum, group, label, koLabel);
+            return Checklist(row, checklist, maximum, group, label, koLabel);
         }
 
-        var value = Definition.Measure!.Evaluate(record);
+        var value = Definition.Measure!.Evaluate(row);
         if (value.IsNotApplicable)
         {
             return NotScored(IndicatorStatus.NotApplicable, group, _ratioOverZero.English, _ratioOverZero.Korean);
@@ -271,7 +307,7 @@ internal sealed class CompiledIndicator
 
         if (value.Value is not { } raw)
         {
-            return Missing(municipality, maximum, group, label, koLabel);
+            return Missing(municipality, maximum, group, label, koLabel, value.Status);
         }
 
         if (scale is ProportionalScale proportional)
@@ -355,7 +391,7 @@ internal sealed class CompiledIndicator
         return best;
     }
 
-    private IndicatorScore Checklist(MunicipalityRecord record, ChecklistScale checklist, decimal maximum, string? group, string label, string koLabel)
+    private IndicatorScore Checklist(MeasurementRow row, ChecklistScale checklist, decimal maximum, string? group, string label, string koLabel)
     {
         // Count the criteria met without collecting them; the labels are joined only into the explanation.
         var count = 0;
@@ -364,10 +400,10 @@ internal sealed class CompiledIndicator
         for (var c = 0; c < checklist.Criteria.Count; c++)
         {
             var criterion = checklist.Criteria[c];
-            var value = criterion.Expression.Evaluate(record);
+            var value = criterion.Expression.Evaluate(row);
             if (value.Value is not { } v)
             {
-                return Missing(record.Municipality, maximum, group, label, koLabel);
+                return Missing(row.Unit, maximum, group, label, koLabel, value.Status);
             }
 
             if (criterion.Condition.Contains(v))
@@ -394,17 +430,24 @@ internal sealed class CompiledIndicator
             string.Create(CultureInfo.InvariantCulture, $"{koLabel}: {checklist.Criteria.Count}개 기준 중 {count}개 충족 → {maximum:0.####}점 중 {points:0.####}점; {nextKorean}{GroupNote(group)}"));
     }
 
-    private IndicatorScore Missing(Municipality municipality, decimal maximum, string? group, string label, string koLabel) => _policy switch
+    private IndicatorScore Missing(Municipality municipality, decimal maximum, string? group, string label, string koLabel, ReadingStatus status)
     {
-        MissingDataPolicy.Fail => throw new ScoringException(municipality, Definition.Code,
-            $"{municipality.Code}: {Definition.Code} reads {Definition.Measure?.ToString() ?? "its criteria"}, whose value is missing, and the policy is Fail."),
-        MissingDataPolicy.ScoreZero => new IndicatorScore(Definition.Code, _areaCode, IndicatorStatus.Missing, null, "missing", 0m, maximum, group, null,
-            string.Create(CultureInfo.InvariantCulture, $"{label}: value missing (blank in the report); scored 0 of {maximum:0.####} points (policy ScoreZero)"),
-            string.Create(CultureInfo.InvariantCulture, $"{koLabel}: 값 없음(보고서 공란); {maximum:0.####}점 중 0점 (정책: 0점 처리)")),
-        _ => new IndicatorScore(Definition.Code, _areaCode, IndicatorStatus.Missing, null, "missing", 0m, 0m, group, null,
-            string.Create(CultureInfo.InvariantCulture, $"{label}: value missing (blank in the report); excluded, the maximum drops by {maximum:0.####} points (policy ExcludeAndRescale)"),
-            string.Create(CultureInfo.InvariantCulture, $"{koLabel}: 값 없음(보고서 공란); 제외하고 만점에서 {maximum:0.####}점 차감 (정책: 제외 후 환산)")),
-    };
+        // Why the value is missing: a blank cell, or a share that is neither given nor derivable.
+        var (why, koWhy) = status == ReadingStatus.ShareUnavailable
+            ? ("a share neither given beside the count nor derivable", "비율 미기재, 산출 불가")
+            : ("blank", "공란");
+        return _policy switch
+        {
+            MissingDataPolicy.Fail => throw new ScoringException(municipality, Definition.Code,
+                $"{municipality.Code}: {Definition.Code} reads {Definition.Measure?.ToString() ?? "its criteria"}, whose value is missing ({why}), and the policy is Fail."),
+            MissingDataPolicy.ScoreZero => new IndicatorScore(Definition.Code, _areaCode, IndicatorStatus.Missing, null, "missing", 0m, maximum, group, null,
+                string.Create(CultureInfo.InvariantCulture, $"{label}: value missing ({why}); scored 0 of {maximum:0.####} points (policy ScoreZero)"),
+                string.Create(CultureInfo.InvariantCulture, $"{koLabel}: 값 없음({koWhy}); {maximum:0.####}점 중 0점 (정책: 0점 처리)")),
+            _ => new IndicatorScore(Definition.Code, _areaCode, IndicatorStatus.Missing, null, "missing", 0m, 0m, group, null,
+                string.Create(CultureInfo.InvariantCulture, $"{label}: value missing ({why}); excluded, the maximum drops by {maximum:0.####} points (policy ExcludeAndRescale)"),
+                string.Create(CultureInfo.InvariantCulture, $"{koLabel}: 값 없음({koWhy}); 제외하고 만점에서 {maximum:0.####}점 차감 (정책: 제외 후 환산)")),
+        };
+    }
 
     private IndicatorScore NotScored(IndicatorStatus status, string? group, string explanation, string korean) =>
         new(Definition.Code, _areaCode, status, null, null, 0m, 0m, group, null, explanation, korean);

@@ -1,6 +1,6 @@
 using System.Globalization;
-using MuhanRubric.Domain;
 using MuhanRubric.Statistics;
+using MuhanRubric.Units;
 
 namespace MuhanRubric.Scoring;
 

@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Text;
+using MuhanRubric.Measurements;
 using MuhanRubric.Rubrics;
+using MuhanRubric.Units;
 
 namespace MuhanRubric.Scoring;
 
@@ -55,21 +57,32 @@ public sealed record FrozenScale(string IndicatorCode, string? Group, string Rul
 /// <remarks>Immutable. <see cref="ToText"/> is a stable plain-text report (invariant culture).</remarks>
 public sealed class ScoringResult
 {
-    internal ScoringResult(Rubric rubric, IReadOnlyList<ScoreCard> cards, IReadOnlyList<FrozenScale> frozen)
+    internal ScoringResult(Rubric rubric, MeasurementTable measurements, IReadOnlyList<ScoreCard> cards, IReadOnlyList<FrozenScale> frozen, IReadOnlyList<ScoringWarning> warnings)
     {
         Rubric = rubric;
+        Measurements = measurements;
         Cards = cards;
         FrozenScales = frozen;
+        Warnings = warnings;
     }
 
     /// <summary>The rubric scored.</summary>
     public Rubric Rubric { get; }
 
-    /// <summary>The score cards in the report's municipality order.</summary>
+    /// <summary>The measurements scored (their name and period label the result).</summary>
+    public MeasurementTable Measurements { get; }
+
+    /// <summary>
+    /// What a reader of the result must know: shares that had to be treated as missing, values outside a measure's
+    /// expected range, indicators left out for some units but not others, units without data, empty groups.
+    /// </summary>
+    public IReadOnlyList<ScoringWarning> Warnings { get; }
+
+    /// <summary>The score cards in the table's unit order.</summary>
     public IReadOnlyList<ScoreCard> Cards { get; }
 
-    /// <summary>The score cards by rank (ties in the report's order).</summary>
-    public IReadOnlyList<ScoreCard> Ranked => [.. Cards.OrderBy(c => c.Rank).ThenBy(c => c.Municipality.ReportOrder)];
+    /// <summary>The score cards by rank (ties in the table's unit order).</summary>
+    public IReadOnlyList<ScoreCard> Ranked => [.. Cards.OrderBy(c => c.Rank)];
 
     /// <summary>The cut-offs each population-based scale used, so the run can be reproduced and compared.</summary>
     public IReadOnlyList<FrozenScale> FrozenScales { get; }
@@ -78,7 +91,7 @@ public sealed class ScoringResult
     /// <param name="municipality">The municipality.</param>
     /// <returns>Its card.</returns>
     /// <exception cref="KeyNotFoundException">It was not scored.</exception>
-    public ScoreCard this[Domain.Municipality municipality] =>
+    public ScoreCard this[Municipality municipality] =>
         Cards.FirstOrDefault(c => c.Municipality == municipality) ?? throw new KeyNotFoundException($"{municipality} was not scored.");
 
     /// <summary>The rank table: rank, municipality, area subtotals (of areas that score), total, maximum, normalized total.</summary>
@@ -109,7 +122,7 @@ public sealed class ScoringResult
         return text.ToString();
     }
 
-    /// <summary>The full report: the rank table, the frozen cut-offs, then every card with every explanation.</summary>
+    /// <summary>The full report: the rank table, the frozen cut-offs, every card with every explanation, then the warnings.</summary>
     /// <returns>Plain text.</returns>
     public string ToText()
     {
@@ -133,27 +146,40 @@ public sealed class ScoringResult
             }
         }
 
+        if (Warnings.Count > 0)
+        {
+            text.AppendLine();
+            text.AppendLine("## warnings");
+            foreach (var warning in Warnings)
+            {
+                text.AppendLine(warning.Message);
+            }
+        }
+
         return text.ToString();
     }
 }
 
-/// <summary>Scoring stopped because an indicator's value is missing and its policy is <see cref="MissingDataPolicy.Fail"/>.</summary>
+/// <summary>
+/// Scoring stopped: the measurements lack a measure the rubric reads, or an indicator's value is missing and its policy
+/// is <see cref="MissingDataPolicy.Fail"/>.
+/// </summary>
 public sealed class ScoringException : Exception
 {
     /// <summary>Creates the exception.</summary>
-    /// <param name="municipality">The municipality.</param>
-    /// <param name="indicatorCode">The indicator.</param>
+    /// <param name="municipality">The unit, when the problem is one unit's.</param>
+    /// <param name="indicatorCode">The indicator, when the problem is one indicator's.</param>
     /// <param name="message">What happened.</param>
-    public ScoringException(Domain.Municipality municipality, string indicatorCode, string message)
+    public ScoringException(Municipality? municipality, string? indicatorCode, string message)
         : base(message)
     {
         Municipality = municipality;
         IndicatorCode = indicatorCode;
     }
 
-    /// <summary>The municipality.</summary>
-    public Domain.Municipality Municipality { get; }
+    /// <summary>The unit, when the problem is one unit's.</summary>
+    public Municipality? Municipality { get; }
 
-    /// <summary>The indicator.</summary>
-    public string IndicatorCode { get; }
+    /// <summary>The indicator, when the problem is one indicator's.</summary>
+    public string? IndicatorCode { get; }
 }

@@ -1,7 +1,7 @@
 using System.Globalization;
 using Ardalis.GuardClauses;
 using MathNet.Numerics.Statistics;
-using MuhanRubric.Domain;
+using MuhanRubric.Units;
 
 namespace MuhanRubric.Statistics;
 

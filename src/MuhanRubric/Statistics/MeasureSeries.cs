@@ -1,6 +1,6 @@
 using System.Collections;
 using Ardalis.GuardClauses;
-using MuhanRubric.Domain;
+using MuhanRubric.Units;
 
 namespace MuhanRubric.Statistics;
 

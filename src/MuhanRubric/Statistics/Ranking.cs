@@ -1,6 +1,6 @@
 using Ardalis.GuardClauses;
 using MathNet.Numerics.Statistics;
-using MuhanRubric.Domain;
+using MuhanRubric.Units;
 
 namespace MuhanRubric.Statistics;
 
@@ -64,10 +64,10 @@ public static class Ranking
             TieRule.Dense => DenseRanks(keys),
             _ => throw new ArgumentOutOfRangeException(nameof(ties), ties, "Not a defined tie rule."),
         };
+        // OrderBy is stable: within a tie the series' order (the report's, or the table's) decides.
         return [.. present
             .Select((o, i) => new RankedObservation(o.Municipality, o.Value!.Value, ranks[i]))
-            .OrderBy(r => r.Rank)
-            .ThenBy(r => r.Municipality.ReportOrder)];
+            .OrderBy(r => r.Rank)];
     }
 
     /// <summary>

@@ -1,14 +1,13 @@
 using MuhanRubric.Analysis;
-using MuhanRubric.Data;
-using MuhanRubric.Domain;
-using MuhanRubric.Rubrics;
-using MuhanRubric.Variants;
+using MuhanRubric.Editions.Y2016;
+using MuhanRubric.Measurements;
+using MuhanRubric.Units;
 
 namespace MuhanRubric.Tests.Analysis;
 
 public class RubricComparisonTests
 {
-    private static readonly EvaluationDataset _dataset = EvaluationDataset.Load2016();
+    private static readonly MeasurementTable _dataset = Evaluation2016.Measurements;
 
     [Fact]
     public void Compare_SameRubric_AgreesPerfectly()
@@ -59,7 +58,7 @@ public class RubricComparisonTests
     {
         var text = RubricComparison.Compare(_dataset, Rubrics2016.Reference, Proposals2016.CaseloadOptimum20To40()).ToText();
         Assert.StartsWith("[0] 2016 reference rubric (maximum 82)\n[1] proposal p.124: caseload optimum 20–40 (maximum 82)", text.ReplaceLineEndings("\n"), StringComparison.Ordinal);
-        Assert.All(Municipality.All, m => Assert.Contains("\n" + m.Code + " ", text.ReplaceLineEndings("\n"), StringComparison.Ordinal));
+        Assert.All(MunicipalityCatalog.Gyeonggi, m => Assert.Contains("\n" + m.Code + " ", text.ReplaceLineEndings("\n"), StringComparison.Ordinal));
         Assert.Contains("Spearman", text, StringComparison.Ordinal);
     }
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using MuhanRubric.Analysis;
-using MuhanRubric.Data;
+using MuhanRubric.Editions.Y2016;
+using MuhanRubric.Measurements;
 using MuhanRubric.Rubrics;
 using MuhanRubric.Scoring;
 
@@ -8,7 +9,7 @@ namespace MuhanRubric.Tests.Analysis;
 
 public class SensitivityAnalysisTests
 {
-    private static readonly EvaluationDataset _dataset = EvaluationDataset.Load2016();
+    private static readonly MeasurementTable _dataset = Evaluation2016.Measurements;
 
     /// <summary>All three perturbations, small enough for a unit test.</summary>
     private static readonly SensitivityOptions _everything = new()

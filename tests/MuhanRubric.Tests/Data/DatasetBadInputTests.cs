@@ -1,5 +1,8 @@
 using System.Text.Json.Nodes;
-using MuhanRubric.Data;
+using MuhanRubric.Editions.Y2016;
+using MuhanRubric.Measurements;
+using MuhanRubric.Measures;
+using MuhanRubric.Units;
 
 namespace MuhanRubric.Tests.Data;
 
@@ -30,10 +33,34 @@ public class DatasetBadInputTests
         var dataset = DatasetFiles.Embedded2016();
         dataset["municipalityTables"]![0]!["municipality"] = "Seoul";
         var ex = Assert.Throws<DatasetFormatException>(() => DatasetFiles.Load(dataset));
-        var problem = Assert.Single(ex.Problems);
         Assert.Equal(
-            "bad.json: 시군 Seoul, field 'municipalityTables[0].municipality': unknown municipality 'Seoul'; expected one of the 31 codes (Suwon, Seongnam, …, Yeoncheon)",
-            problem.ToString());
+            [
+                "bad.json: 시군 Seoul, field 'municipalityTables[0].municipality': unknown unit 'Seoul'; expected a code or Korean name of the 31 units (Suwon … Yeoncheon)",
+                "bad.json: 시군 Suwon, field 'municipalityTables': no table for Suwon (수원시); every municipality of the catalogue needs its table (write null for blank cells)",
+            ],
+            ex.Problems.Select(p => p.ToString()));
+    }
+
+    [Fact]
+    public void Load_KoreanMunicipalityName_IsAccepted()
+    {
+        var dataset = DatasetFiles.Embedded2016();
+        dataset["municipalityTables"]![0]!["municipality"] = "수원시";
+        dataset["municipalityTables"]![1]!["municipality"] = "성남";
+        var loaded = DatasetFiles.Load(dataset);
+        Assert.Equal(13.8m, loaded.Measurements[Municipality.Suwon, Measure.CasesPerCaseManager]!.Value);
+        Assert.Equal(loaded.Measurements.Units, MunicipalityCatalog.Gyeonggi);
+    }
+
+    [Fact]
+    public void Load_MissingMunicipality_IsReportedNotSilentlyLeftOut()
+    {
+        var dataset = DatasetFiles.Embedded2016();
+        dataset["municipalityTables"]!.AsArray().RemoveAt(30);
+        var ex = Assert.Throws<DatasetFormatException>(() => DatasetFiles.Load(dataset));
+        Assert.Equal(
+            "bad.json: 시군 Yeoncheon, field 'municipalityTables': no table for Yeoncheon (연천군); every municipality of the catalogue needs its table (write null for blank cells)",
+            Assert.Single(ex.Problems).ToString());
     }
 
     [Fact]
@@ -43,8 +70,11 @@ public class DatasetBadInputTests
         dataset["municipalityTables"]![1]!["municipality"] = "Suwon";
         var ex = Assert.Throws<DatasetFormatException>(() => DatasetFiles.Load(dataset));
         Assert.Equal(
-            "bad.json: 시군 Suwon, field 'municipalityTables[1].municipality': duplicate municipality 'Suwon'; it already appears at municipalityTables[0]",
-            Assert.Single(ex.Problems).ToString());
+            [
+                "bad.json: 시군 Suwon, field 'municipalityTables[1].municipality': duplicate municipality 'Suwon'; it already appears at municipalityTables[0]",
+                "bad.json: 시군 Seongnam, field 'municipalityTables': no table for Seongnam (성남시); every municipality of the catalogue needs its table (write null for blank cells)",
+            ],
+            ex.Problems.Select(p => p.ToString()));
     }
 
     [Fact]
@@ -111,9 +141,9 @@ public class DatasetBadInputTests
         DatasetFiles.Cells(dataset, 3)["CasesManaged"]!["value"] = -1;
         DatasetFiles.Cells(dataset, 4)["Unknown"] = JsonNode.Parse("null");
         var ex = Assert.Throws<DatasetFormatException>(() => DatasetFiles.Load(dataset));
-        Assert.Equal(3, ex.Problems.Count);
-        Assert.Equal(["Seoul", "Yongin", "Ansan"], ex.Problems.Select(p => p.Municipality));
-        Assert.StartsWith("Cannot load dataset 'bad.json': 3 problem(s); nothing was loaded.", ex.Message, StringComparison.Ordinal);
+        Assert.Equal(4, ex.Problems.Count);
+        Assert.Equal(["Seoul", "Yongin", "Ansan", "Suwon"], ex.Problems.Select(p => p.Municipality));
+        Assert.StartsWith("Cannot load dataset 'bad.json': 4 problem(s); nothing was loaded.", ex.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -121,9 +151,9 @@ public class DatasetBadInputTests
     {
         // 표 Ⅳ-20 p.61 prints 안산시 통합사례관리사 정규직 11(110.0%); it loads as printed and is catalogued.
         var dataset = DatasetFiles.Load(DatasetFiles.Embedded2016());
-        var cell = dataset[MuhanRubric.Domain.Municipality.Ansan][Measure.IntegratedCaseManagersRegular]!;
+        var cell = dataset[Municipality.Ansan][Measure.IntegratedCaseManagersRegular]!;
         Assert.Equal(110.0m, cell.Percent);
-        Assert.Equal("11(110.0%)", cell.Printed);
+        Assert.Equal("11(110.0%)", cell.Text);
     }
 
     [Fact]
@@ -133,7 +163,7 @@ public class DatasetBadInputTests
         File.WriteAllText(path, "[]");
         try
         {
-            var ex = Assert.Throws<DatasetFormatException>(() => EvaluationDataset.LoadFile(path));
+            var ex = Assert.Throws<DatasetFormatException>(() => EvaluationReport.LoadFile(path));
             Assert.Equal(Path.GetFileName(path), ex.File);
             Assert.Equal("expected a JSON object, found an array", Assert.Single(ex.Problems).Message);
         }

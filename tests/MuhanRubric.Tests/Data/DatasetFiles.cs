@@ -1,6 +1,6 @@
 using System.Text;
 using System.Text.Json.Nodes;
-using MuhanRubric.Data;
+using MuhanRubric.Editions.Y2016;
 
 namespace MuhanRubric.Tests.Data;
 
@@ -9,18 +9,18 @@ internal static class DatasetFiles
 {
     public static JsonObject Embedded2016()
     {
-        using var stream = typeof(EvaluationDataset).Assembly.GetManifestResourceStream(EvaluationDataset.Embedded2016ResourceName)!;
+        using var stream = typeof(EvaluationReport).Assembly.GetManifestResourceStream(EvaluationReport.Embedded2016ResourceName)!;
         return JsonNode.Parse(stream)!.AsObject();
     }
 
     public static JsonObject Cells(JsonObject dataset, int municipalityIndex) =>
         dataset["municipalityTables"]![municipalityIndex]!["cells"]!.AsObject();
 
-    public static EvaluationDataset Load(JsonNode dataset, string name = "bad.json") => Load(dataset.ToJsonString(), name);
+    public static EvaluationReport Load(JsonNode dataset, string name = "bad.json") => Load(dataset.ToJsonString(), name);
 
-    public static EvaluationDataset Load(string json, string name = "bad.json")
+    public static EvaluationReport Load(string json, string name = "bad.json")
     {
         using var stream = new MemoryStream(Encoding.UTF8.GetBytes(json));
-        return EvaluationDataset.Load(stream, name);
+        return EvaluationReport.Load(stream, name);
     }
 }

@@ -1,6 +1,7 @@
 using System.Text.Json;
-using MuhanRubric.Data;
-using MuhanRubric.Domain;
+using MuhanRubric.Editions.Y2016;
+using MuhanRubric.Measures;
+using MuhanRubric.Units;
 
 namespace MuhanRubric.Tests.Data;
 
@@ -19,8 +20,8 @@ public class DatasetSchemaTests
     public void EvaluationSchema_ListsEveryMeasureAndMunicipality()
     {
         var defs = Schema("evaluation.schema.json").GetProperty("$defs");
-        Assert.Equal(Measure.All.Select(m => m.Id), Enum(defs.GetProperty("measureCells").GetProperty("propertyNames")));
-        Assert.Equal(Municipality.All.Select(m => m.Code), Enum(defs.GetProperty("municipality")));
+        Assert.Equal(MeasureCatalog.Gyeonggi2016.Select(m => m.Id), Enum(defs.GetProperty("measureCells").GetProperty("propertyNames")));
+        Assert.Equal(MunicipalityCatalog.Gyeonggi.Select(m => m.Code), Enum(defs.GetProperty("municipality")));
     }
 
     [Fact]

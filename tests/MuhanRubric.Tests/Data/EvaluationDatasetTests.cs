@@ -1,18 +1,22 @@
-using MuhanRubric.Data;
 using MuhanRubric.Domain;
+using MuhanRubric.Editions.Y2016;
+using MuhanRubric.Measurements;
+using MuhanRubric.Measures;
+using MuhanRubric.Statistics;
+using MuhanRubric.Units;
 
 namespace MuhanRubric.Tests.Data;
 
 public class EvaluationDatasetTests
 {
-    private static readonly EvaluationDataset _dataset = EvaluationDataset.Load2016();
+    private static readonly EvaluationReport _dataset = Evaluation2016.Report;
 
     [Fact]
     public void Load2016_HasAll31MunicipalityTablesWithEvery32Rows()
     {
-        Assert.Equal(Municipality.All, _dataset.Municipalities.Select(r => r.Municipality));
-        Assert.All(_dataset.Municipalities, r => Assert.Equal(32 - r.BlankMeasures.Count, Measure.All.Count(m => r[m] is not null)));
-        Assert.Equal(32, Measure.All.Count);
+        Assert.Equal(MunicipalityCatalog.Gyeonggi, _dataset.Municipalities.Select(r => r.Municipality));
+        Assert.All(_dataset.Municipalities, r => Assert.Equal(32 - r.BlankMeasures.Count, MeasureCatalog.Gyeonggi2016.Count(m => r[m] is not null)));
+        Assert.Equal(32, MeasureCatalog.Gyeonggi2016.Count);
     }
 
     [Fact]
@@ -23,8 +27,8 @@ public class EvaluationDatasetTests
         for (var i = 0; i < 31; i++)
         {
             var record = _dataset.Municipalities[i];
-            Assert.Equal(new SourceReference($"Ⅳ-{16 + i}", pages[i]), record.Source);
-            Assert.All(Measure.All.Select(m => record[m]).Where(v => v is not null), v => Assert.Equal(record.Source, v!.Source));
+            Assert.Equal(new PrintedSource($"Ⅳ-{16 + i}", pages[i]), record.Source);
+            Assert.All(MeasureCatalog.Gyeonggi2016.Select(m => record[m]).Where(v => v is not null), v => Assert.Equal(record.Source, v!.Source));
         }
     }
 
@@ -33,12 +37,12 @@ public class EvaluationDatasetTests
     {
         var suwon = _dataset[Municipality.Suwon];
         Assert.Equal(45m, suwon[Measure.ExternalSupportSessions]!.Value);
-        Assert.Equal("21251.0", suwon[Measure.ServiceLinkages]!.Printed);
+        Assert.Equal("21251.0", suwon[Measure.ServiceLinkages]!.Text);
         Assert.Equal(1, suwon[Measure.ServiceLinkages]!.Decimals);
-        Assert.Equal("9(69.2%)", suwon[Measure.TeamLeadersExperienced]!.Printed);
+        Assert.Equal("9(69.2%)", suwon[Measure.TeamLeadersExperienced]!.Text);
         Assert.Equal(69.2m, suwon[Measure.TeamLeadersExperienced]!.Percent);
-        Assert.Equal("1.", _dataset[Municipality.Yeoncheon][Measure.CaseConferencesPerCase]!.Printed);
-        Assert.Equal("0)", _dataset[Municipality.Icheon][Measure.TeamLeadersTrained]!.Printed);
+        Assert.Equal("1.", _dataset[Municipality.Yeoncheon][Measure.CaseConferencesPerCase]!.Text);
+        Assert.Equal("0)", _dataset[Municipality.Icheon][Measure.TeamLeadersTrained]!.Text);
         Assert.Equal(2419m, _dataset[Municipality.Uiwang][Measure.ServiceLinkages]!.Value);
     }
 
@@ -58,7 +62,7 @@ public class EvaluationDatasetTests
     public void Load2016_ProvinceAverageColumnIsTheSameInEveryTableExceptCataloguedMisprints()
     {
         var catalogued = _dataset.Discrepancies.SelectMany(d => d.Cells).Where(c => c.Municipality is null).Select(c => c.Measure).ToHashSet();
-        foreach (var measure in Measure.All)
+        foreach (var measure in MeasureCatalog.Gyeonggi2016)
         {
             var printed = _dataset.Municipalities.Select(r => r.ProvinceAverage(measure)!.Printed).Distinct().ToList();
             if (printed.Count > 1)
@@ -75,7 +79,7 @@ public class EvaluationDatasetTests
     {
         var catalogued = _dataset.Discrepancies.SelectMany(d => d.Cells).ToHashSet();
         var above100 = _dataset.Municipalities
-            .SelectMany(r => Measure.All.Select(m => (r.Municipality, Measure: m, Value: r[m])))
+            .SelectMany(r => MeasureCatalog.Gyeonggi2016.Select(m => (r.Municipality, Measure: m, Value: r[m])))
             .Where(c => c.Value is { Percent: > 100 } || (c.Measure.Unit == MeasureUnit.Percent && c.Value is { Value: > 100 }))
             .ToList();
         Assert.Equal(6, above100.Count); // 안산시 ×3 (110.0%), 성남시 133.3%, 광명시 175%, 과천시 200%.
@@ -89,7 +93,7 @@ public class EvaluationDatasetTests
         Assert.Equal(expected, _dataset.Tables.Select(t => t.Id));
         var summary = _dataset.Table("Ⅳ-2").Section("summary").Rows[0];
         Assert.Equal(411m, summary["total"]!.Value);
-        Assert.Equal(new SourceReference("Ⅳ-2", 34), summary["total"]!.Source);
+        Assert.Equal(new PrintedSource("Ⅳ-2", 34), summary["total"]!.Source);
     }
 
     [Fact]
@@ -138,8 +142,31 @@ public class EvaluationDatasetTests
     }
 
     [Fact]
+    public void Load2016_EveryValueOutsideItsMeasuresExpectedRangeIsCatalogued()
+    {
+        // The measures' expected ranges (shares 0–100 %, career scores 1–5 points) are a second reader of the tables:
+        // every value they flag must be a catalogued discrepancy linked to its cell.
+        var catalogued = _dataset.Discrepancies.SelectMany(d => d.Cells).Select(c => (c.Municipality, c.Measure)).ToHashSet();
+        var flagged = new List<(Municipality, Measure)>();
+        foreach (var measure in MeasureCatalog.Gyeonggi2016)
+        {
+            foreach (var part in measure.HasShare ? new[] { ValuePart.Value, ValuePart.Percent } : [ValuePart.Value])
+            {
+                var range = part == ValuePart.Percent ? Interval.Closed(0, 100) : measure.ExpectedRange;
+                flagged.AddRange(_dataset.Series(measure, part)
+                    .Where(o => range is not null && o.Value is { } v && !range.Contains(v))
+                    .Select(o => (o.Municipality, measure)));
+            }
+        }
+
+        Assert.Equal(9, flagged.Count);
+        Assert.All(flagged, cell => Assert.Contains(cell, catalogued));
+    }
+
+    [Fact]
     public void Load2016_ReturnsTheSharedInstance()
     {
-        Assert.Same(_dataset, EvaluationDataset.Load2016());
+        Assert.Same(_dataset, Evaluation2016.Report);
+        Assert.Same(_dataset.Measurements, Evaluation2016.Measurements);
     }
 }

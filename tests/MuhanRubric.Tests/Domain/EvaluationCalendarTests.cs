@@ -1,5 +1,5 @@
-using MuhanRubric.Domain;
 using NodaTime;
+using MuhanRubric.Editions.Y2016;
 
 namespace MuhanRubric.Tests.Domain;
 

@@ -1,4 +1,5 @@
 using MuhanRubric.Domain;
+using MuhanRubric.Units;
 
 namespace MuhanRubric.Tests.Domain;
 
@@ -14,16 +15,17 @@ public class MunicipalityTests
             "김포시", "이천시", "안성시", "오산시", "하남시", "의왕시", "여주시", "양평군", "과천시", "고양시", "남양주시",
             "의정부시", "파주시", "구리시", "양주시", "포천시", "동두천시", "가평군", "연천군",
         ];
-        Assert.Equal(expected, Municipality.All.Select(m => m.KoreanName));
-        Assert.Equal(Enumerable.Range(1, 31), Municipality.All.Select(m => m.ReportOrder));
+        Assert.Equal(expected, MunicipalityCatalog.Gyeonggi.Select(m => m.KoreanName));
+        Assert.Equal(Enumerable.Range(0, 31), MunicipalityCatalog.Gyeonggi.Select(MunicipalityCatalog.Gyeonggi.IndexOf));
     }
 
     [Fact]
     public void Region_First21AreSouthernLast10Northern()
     {
-        Assert.All(Municipality.All.Take(21), m => Assert.Equal(ProvinceRegion.Southern, m.Region));
-        Assert.All(Municipality.All.Skip(21), m => Assert.Equal(ProvinceRegion.Northern, m.Region));
-        Assert.Equal(10, Province.Gyeonggi.MunicipalitiesIn(ProvinceRegion.Northern).Count);
+        Assert.All(MunicipalityCatalog.Gyeonggi.Take(21), m => Assert.Equal("Southern", m.Region));
+        Assert.All(MunicipalityCatalog.Gyeonggi.Skip(21), m => Assert.Equal("Northern", m.Region));
+        Assert.Equal(10, Province.Gyeonggi.MunicipalitiesIn("Northern").Count);
+        Assert.Equal(MunicipalityCatalog.Gyeonggi.Take(21), MunicipalityCatalog.Gyeonggi.InGroup("Southern"));
     }
 
     [Fact]
@@ -31,8 +33,8 @@ public class MunicipalityTests
     {
         Assert.Equal(
             [Municipality.Yangpyeong, Municipality.Gapyeong, Municipality.Yeoncheon],
-            Municipality.All.Where(m => m.Kind == MunicipalityKind.County));
-        Assert.All(Municipality.All.Where(m => m.Kind == MunicipalityKind.County), m => Assert.EndsWith("-gun", m.RomanizedName, StringComparison.Ordinal));
+            MunicipalityCatalog.Gyeonggi.Where(m => m.Kind == MunicipalityKind.County));
+        Assert.All(MunicipalityCatalog.Gyeonggi.Where(m => m.Kind == MunicipalityKind.County), m => Assert.EndsWith("-gun", m.RomanizedName, StringComparison.Ordinal));
     }
 
     [Theory]
@@ -41,26 +43,77 @@ public class MunicipalityTests
     [InlineData("포천", "Pocheon")]
     [InlineData("광주시", "Gwangju")]
     [InlineData(" 수원 ", "Suwon")]
-    public void TryFromKoreanName_AcceptsPrintedVariants(string name, string code)
+    [InlineData("Suwon", "Suwon")]
+    [InlineData("수원시\u3000", "Suwon")]
+    public void Find_AcceptsCodesAndPrintedVariants(string name, string code)
     {
-        Assert.True(Municipality.TryFromKoreanName(name, out var found));
+        Assert.True(MunicipalityCatalog.Gyeonggi.TryFind(name, out var found));
         Assert.Equal(code, found.Code);
     }
 
     [Fact]
-    public void FromCode_UnknownCode_ThrowsNamingTheCode()
+    public void Find_DecomposedHangul_IsNormalizedToNfc()
     {
-        var ex = Assert.Throws<ArgumentException>(() => Municipality.FromCode("Seoul"));
-        Assert.Equal("'Seoul' is not one of the 31 municipality codes (Suwon, Seongnam, …, Yeoncheon). (Parameter 'code')", ex.Message);
+        var decomposed = "수원시".Normalize(System.Text.NormalizationForm.FormD);
+        Assert.NotEqual("수원시", decomposed);
+        Assert.Equal(Municipality.Suwon, MunicipalityCatalog.Gyeonggi.Find(decomposed));
+    }
+
+    [Fact]
+    public void Find_UnknownName_ThrowsNamingTheNameAndTheCatalogue()
+    {
+        var ex = Assert.Throws<KeyNotFoundException>(() => MunicipalityCatalog.Gyeonggi.Find("Seoul"));
+        Assert.Equal("unknown unit 'Seoul'; expected a code or Korean name of the 31 units (Suwon … Yeoncheon)", ex.Message);
+    }
+
+    [Fact]
+    public void Catalogue_SharedShortName_FindsNeitherAndSaysSo()
+    {
+        var catalogue = new MunicipalityCatalog(
+        [
+            new Municipality("Busan-Jung", "중구", "Jung-gu", MunicipalityKind.District, "Busan"),
+            new Municipality("Daegu-Jung", "중구", "Jung-gu", MunicipalityKind.District, "Daegu"),
+            new Municipality("Busan-Seo", "서구", "Seo-gu", MunicipalityKind.District, "Busan"),
+        ]);
+
+        Assert.False(catalogue.TryFind("중구", out _));
+        Assert.Equal("'중구' names more than one unit (Busan-Jung, Daegu-Jung); use the code", catalogue.DescribeMiss("중구"));
+        Assert.Equal("Busan-Jung", catalogue.Find("Busan-Jung").Code);
+        Assert.Equal("Busan-Seo", catalogue.Find("서구").Code);
+        Assert.Equal(["Busan-Jung", "Busan-Seo"], catalogue.InGroup("Busan").Select(u => u.Code));
+        Assert.Equal(3, catalogue.InGroup("District").Count);
+    }
+
+    [Fact]
+    public void Catalogue_DuplicateCode_IsRejected()
+    {
+        var ex = Assert.Throws<ArgumentException>(() => new MunicipalityCatalog([Municipality.Suwon, new Municipality("Suwon", "수원특례시")]));
+        Assert.StartsWith("Two units share the code 'Suwon' (positions 1 and 2).", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Unit_GroupsComeFromKindRegionAndNamedGroups()
+    {
+        var unit = new Municipality("X1", "가나시", kind: MunicipalityKind.City, region: "East", groups: ["Coastal"]);
+        Assert.True(unit.IsInGroup("City"));
+        Assert.True(unit.IsInGroup("East"));
+        Assert.True(unit.IsInGroup("Coastal"));
+        Assert.False(unit.IsInGroup("County"));
+        Assert.False(unit.IsInGroup("Other"));
+        Assert.Equal("가나", unit.ShortKoreanName);
+        Assert.Equal("X1", unit.RomanizedName);
+        Assert.True(Municipality.Yeoncheon.IsInGroup("County"));
+        Assert.True(Municipality.Yeoncheon.IsInGroup("Northern"));
     }
 
     [Fact]
     public void Equality_IsByCode()
     {
-        Assert.True(Municipality.FromCode("Suwon") == Municipality.Suwon);
+        Assert.True(MunicipalityCatalog.Gyeonggi.Find("Suwon") == Municipality.Suwon);
+        Assert.True(new Municipality("Suwon", "수원특례시") == Municipality.Suwon);
         Assert.False(Municipality.Suwon == Municipality.Seongnam);
         Assert.True(Municipality.Suwon != null);
-        Assert.Equal(Municipality.Suwon.GetHashCode(), Municipality.FromCode("Suwon").GetHashCode());
+        Assert.Equal(Municipality.Suwon.GetHashCode(), new Municipality("Suwon", "수원").GetHashCode());
         Assert.Equal("수원시 (Suwon-si)", Municipality.Suwon.ToString());
     }
 

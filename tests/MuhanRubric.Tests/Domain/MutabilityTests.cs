@@ -1,12 +1,12 @@
 using System.Reflection;
-using MuhanRubric.Data;
+using MuhanRubric.Editions.Y2016;
 
 namespace MuhanRubric.Tests.Domain;
 
 /// <summary>After NodaTime's MutabilityTest: the library's public types expose no way to change them.</summary>
 public class MutabilityTests
 {
-    private static readonly Assembly _library = typeof(EvaluationDataset).Assembly;
+    private static readonly Assembly _library = typeof(EvaluationReport).Assembly;
 
     public static TheoryData<string> PublicClasses()
     {

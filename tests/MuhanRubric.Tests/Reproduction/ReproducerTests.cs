@@ -1,11 +1,11 @@
-using MuhanRubric.Data;
-using MuhanRubric.Reproduction;
+using MuhanRubric.Editions.Y2016;
+using MuhanRubric.Measurements;
 
 namespace MuhanRubric.Tests.Reproduction;
 
 public class ReproducerTests
 {
-    private static readonly EvaluationDataset _dataset = EvaluationDataset.Load2016();
+    private static readonly EvaluationReport _dataset = Evaluation2016.Report;
     private static readonly ReproductionReport _report = Reproducer.Reproduce(_dataset);
 
     [Fact]
@@ -47,7 +47,7 @@ public class ReproducerTests
     [Fact]
     public void Computed_RoundsHalfAwayFromZeroAtPrintedPrecision()
     {
-        var published = new PublishedValue(13.3m, null, "13.3", new SourceReference("Ⅳ-2", 34));
+        var published = new PublishedValue(13.3m, null, "13.3", new PrintedSource("Ⅳ-2", 34));
         Assert.Equal(ReproductionOutcome.WithinRounding, Reproducer.Computed("x", "x", published, 13.25m, 0m).Outcome);
         Assert.Equal(ReproductionOutcome.NotReproduced, Reproducer.Computed("x", "x", published, 13.2499m, 0m).Outcome);
         Assert.Equal(ReproductionOutcome.Exact, Reproducer.Computed("x", "x", published, 13.30m, 0m).Outcome);
@@ -58,8 +58,8 @@ public class ReproducerTests
     public void Printed_TwoRoundingsOfOneTrueValueAgree()
     {
         // 표 Ⅳ-15 prints 수원시 21.15; 표 Ⅳ-16 prints 21.1: a true 21.145… rounds to both.
-        var list = new PublishedValue(21.15m, null, "21.15", new SourceReference("Ⅳ-15", 51));
-        var own = new PublishedValue(21.1m, null, "21.1", new SourceReference("Ⅳ-16", 53));
+        var list = new PublishedValue(21.15m, null, "21.15", new PrintedSource("Ⅳ-15", 51));
+        var own = new MeasuredValue(21.1m, null, "21.1", new PrintedSource("Ⅳ-16", 53));
         Assert.Equal(ReproductionOutcome.WithinRounding, Reproducer.Printed("x", "x", list, own).Outcome);
         Assert.Equal(ReproductionOutcome.NotReproduced, Reproducer.Printed("x", "x", list, own with { Value = 21.0m }).Outcome);
     }

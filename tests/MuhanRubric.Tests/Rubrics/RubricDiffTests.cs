@@ -1,7 +1,8 @@
-using MuhanRubric.Data;
-using MuhanRubric.Domain;
+using MuhanRubric.Measures;
 using MuhanRubric.Rubrics;
-using static MuhanRubric.Rubrics.MeasureExpression;
+using MuhanRubric.Units;
+
+using static MuhanRubric.Measures.MeasureExpression;
 
 namespace MuhanRubric.Tests.Rubrics;
 

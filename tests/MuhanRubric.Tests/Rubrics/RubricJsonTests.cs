@@ -3,8 +3,10 @@ using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Json.Nodes;
 using MathNet.Numerics.Statistics;
-using MuhanRubric.Data;
+using MuhanRubric.Editions.Y2016;
+using MuhanRubric.Measures;
 using MuhanRubric.Rubrics;
+using MuhanRubric.Scoring;
 
 namespace MuhanRubric.Tests.Rubrics;
 
@@ -220,19 +222,32 @@ public class RubricJsonTests
     }
 
     [Fact]
-    public void Deserialize_UnknownMeasure_NamesPathAndMeasure()
+    public void Deserialize_InvalidMeasureId_NamesPathAndId()
     {
         var rubric = Sample();
-        Indicator(rubric, 1, 2)["measure"]!["terms"]![1]!["field"] = "CasesHandled";
+        Indicator(rubric, 1, 2)["measure"]!["terms"]![1]!["field"] = "cases handled";
 
         var ex = FormatError(rubric);
 
         Assert.Equal(
             """
             Cannot load rubric 'bad.json': 1 problem(s); nothing was loaded.
-             - bad.json: field 'areas[1].indicators[2].measure.terms[1].field': unknown measure 'CasesHandled'; expected one of the 32 measure ids (ExternalSupportSessions, …, ServiceLinkagesPerCase)
+             - bad.json: field 'areas[1].indicators[2].measure.terms[1].field': 'cases handled' is not a measure id (a letter, then letters, digits, '_', '-' or '.')
             """,
             ex.Message);
+    }
+
+    [Fact]
+    public void Deserialize_MeasureOutsideTheBuiltInCatalogue_LoadsAndScoresDataThatDeclaresIt()
+    {
+        // A rubric reads measures by id: one the 2016 catalogue lacks loads, and scores any table that declares it.
+        var rubric = Sample();
+        Indicator(rubric, 1, 2)["measure"]!["terms"]![1]!["field"] = "FollowUpRate";
+        var loaded = RubricJson.Deserialize(rubric.ToJsonString(), "new.json");
+        Assert.Contains("FollowUpRate", loaded.Compile().MeasureIds);
+
+        var ex = Assert.Throws<ScoringException>(() => loaded.Score(Evaluation2016.Measurements));
+        Assert.StartsWith("'GGWF Report 2017-15' does not hold FollowUpRate, which rubric", ex.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -252,7 +267,7 @@ public class RubricJsonTests
             """
             Cannot load rubric 'bad.json': 6 problem(s); nothing was loaded.
              - bad.json: field 'missingData': expected one of excludeAndRescale, scoreZero, fail, found the text "sometimes"
-             - bad.json: field 'acceptedWarnings[0]': expected one of DuplicateCode, BandGap, BandOverlap, BoundsOutOfOrder, NaNBound, PointsAboveMaximum, NegativePoints, UnknownMeasure, InvalidScale, AreaTotalMismatch, RubricTotalMismatch, UnspecifiedScale, UnknownGroup, found the text "rubricTotalMismatch"
+             - bad.json: field 'acceptedWarnings[0]': expected one of DuplicateCode, BandGap, BandOverlap, BoundsOutOfOrder, NaNBound, PointsAboveMaximum, NegativePoints, UnknownMeasure, InvalidScale, AreaTotalMismatch, RubricTotalMismatch, UnspecifiedScale, found the text "rubricTotalMismatch"
              - bad.json: field 'areas[0].indicators[1].measure.target': expected one of value, percent, found the text "Percent"
              - bad.json: field 'areas[1].indicators[0].scale.kind': expected one of bands, ordinal, checklist, proportional, populationBands, unspecified, found the text "histogram"
              - bad.json: field 'areas[1].indicators[2].scale.quantileDefinition': expected one of R1, R2, R3, R4, R5, R6, R7, R8, R9 (Hyndman–Fan definitions; SPSS is R6), found the text "SPSS"
@@ -262,18 +277,19 @@ public class RubricJsonTests
     }
 
     [Fact]
-    public void Deserialize_UnknownAndDuplicateMunicipalities_AreReported()
+    public void Deserialize_BlankAndDuplicateUnitCodes_AreReported()
     {
+        // Unit codes are open (a rubric does not need the data's catalogue), but they must be codes, each once.
         var rubric = Sample();
-        rubric["groups"]![0]!["members"]![1] = "Seoul";
+        rubric["groups"]![0]!["members"]![1] = " ";
         Indicator(rubric, 1, 1)["notApplicable"]!["municipalities"] = new JsonArray("Gapyeong", "Gapyeong");
 
         var ex = FormatError(rubric);
 
         Assert.Equal(
             [
-                "bad.json: field 'groups[0].members[1]': unknown municipality 'Seoul'; expected one of the 31 codes (Suwon, Seongnam, …, Yeoncheon)",
-                "bad.json: field 'areas[1].indicators[1].notApplicable.municipalities[1]': duplicate municipality 'Gapyeong'; it already appears at areas[1].indicators[1].notApplicable.municipalities[0]",
+                "bad.json: field 'groups[0].members[1]': expected a unit code without surrounding whitespace, found ' '",
+                "bad.json: field 'areas[1].indicators[1].notApplicable.municipalities[1]': duplicate unit 'Gapyeong'; it already appears at areas[1].indicators[1].notApplicable.municipalities[0]",
             ],
             ex.Problems.Select(p => p.ToString()));
     }
@@ -345,7 +361,7 @@ public class RubricJsonTests
 
         Assert.Equal(
             [
-                "bad.json: field 'groups[1].name': 'County' is a built-in group (City, County, Southern, Northern); declare a group under another name",
+                "bad.json: field 'groups[1].name': 'County' is a kind of unit (City, County, District), which units answer to themselves; declare a group under another name",
                 "bad.json: field 'groups[2].name': duplicate group 'Coastal'; it is already declared at groups[0]",
             ],
             ex.Problems.Select(p => p.ToString()));

@@ -1,8 +1,10 @@
-using MuhanRubric.Data;
-using MuhanRubric.Domain;
+using MuhanRubric.Measurements;
+using MuhanRubric.Measures;
 using MuhanRubric.Rubrics;
 using MuhanRubric.Statistics;
-using static MuhanRubric.Rubrics.MeasureExpression;
+using MuhanRubric.Units;
+
+using static MuhanRubric.Measures.MeasureExpression;
 
 namespace MuhanRubric.Tests.Rubrics;
 
@@ -31,7 +33,7 @@ internal static class RubricSamples
                     .PointsByCriteriaMet(0, 1, 2, 3))
                 .WithProvenance(Provenance.FromTable("Ⅲ-3", 31)))
             .AddIndicator("B7", "처우", "Employment conditions", 2.50m, indicator => indicator
-                .Reads(Measure.PrivateCaseManagersRegular, ClaimTarget.Percent)
+                .Reads(Measure.PrivateCaseManagersRegular, ValuePart.Percent)
                 .WithMissingData(MissingDataPolicy.Fail)
                 .Proportional(0, 100)
                 .WithProvenance(Provenance.FromAssumption("linear share of regular staff")))

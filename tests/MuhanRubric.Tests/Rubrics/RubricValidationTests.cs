@@ -1,5 +1,7 @@
-using MuhanRubric.Data;
+using MuhanRubric.Editions.Y2016;
+using MuhanRubric.Measures;
 using MuhanRubric.Rubrics;
+using MuhanRubric.Scoring;
 
 namespace MuhanRubric.Tests.Rubrics;
 
@@ -108,11 +110,13 @@ public class RubricValidationTests
     }
 
     [Fact]
-    public void Build_UnknownGroup_IsReported()
+    public void Build_GroupOfNoUnit_BuildsAndWarnsWhenScored()
     {
-        var builder = OneIndicator(i => i.Reads(Measure.CasesPerCaseManager).WithBands(b => b.Band(10, BandRange.Any))
-            .ForGroup("Rural", g => g.WithBands(b => b.Band(10, BandRange.Any))));
-        Assert.Equal("C1: overrides the scale for group 'Rural', which is neither built in (City, County, Southern, Northern) nor declared", Single(builder).ToString());
+        // Groups are open (a unit's kind, region or named groups): a group no unit belongs to is a warning on the result.
+        var rubric = OneIndicator(i => i.Reads(Measure.CasesPerCaseManager).WithBands(b => b.Band(10, BandRange.Any))
+            .ForGroup("Rural", g => g.WithBands(b => b.Band(5, BandRange.Any)))).Build();
+        var warning = Assert.Single(rubric.Score(Evaluation2016.Measurements).Warnings, w => w.Kind == ScoringWarningKind.EmptyGroup);
+        Assert.Equal("C1: group 'Rural' has no member among the 31 units; its override applies to nobody", warning.Message);
     }
 
     [Fact]

@@ -3,7 +3,7 @@ using System.Text;
 using System.Text.Json;
 using Microsoft.CodeAnalysis.CSharp.Scripting;
 using Microsoft.CodeAnalysis.Scripting;
-using MuhanRubric.Data;
+using MuhanRubric.Editions.Y2016;
 
 namespace MuhanRubric.Tests.Samples;
 
@@ -29,7 +29,7 @@ public class NotebookTests
     {
         var cells = CSharpCells(Path.Combine(SamplePaths.Notebooks, notebook));
         Assert.True(cells.Count > 0, $"{notebook} has no C# code cell.");
-        var library = typeof(EvaluationDataset).Assembly;
+        var library = typeof(EvaluationReport).Assembly;
         var options = ScriptOptions.Default
             .AddReferences(library)
             .AddReferences(library.GetReferencedAssemblies().Select(Assembly.Load))

@@ -1,10 +1,12 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
-using MuhanRubric.Data;
-using MuhanRubric.Domain;
+using MuhanRubric.Editions.Y2016;
+using MuhanRubric.Measurements;
+using MuhanRubric.Measures;
 using MuhanRubric.Rubrics;
 using MuhanRubric.Scoring;
 using MuhanRubric.Statistics;
+using MuhanRubric.Units;
 using MuhanRubric.Tests.Data;
 
 namespace MuhanRubric.Tests.Scoring;
@@ -12,7 +14,7 @@ namespace MuhanRubric.Tests.Scoring;
 public class ScoringTests
 {
     /// <summary>The 2016 dataset with the first municipalities' values of one measure replaced (null = blank).</summary>
-    private static EvaluationDataset With(Measure measure, params decimal?[] values)
+    private static MeasurementTable With(Measure measure, params decimal?[] values)
     {
         var json = DatasetFiles.Embedded2016();
         for (var i = 0; i < values.Length; i++)
@@ -22,7 +24,7 @@ public class ScoringTests
                 : null;
         }
 
-        return DatasetFiles.Load(json);
+        return DatasetFiles.Load(json).Measurements;
     }
 
     private static decimal[] Points(ScoringResult result, string code, int count) =>
@@ -84,7 +86,7 @@ public class ScoringTests
             cells["CenterHeadTrained"] = JsonNode.Parse($$"""{ "value": {{flags[2]}}, "printed": "{{flags[2]}}" }""");
         }
 
-        var result = Rubrics2016.Reference.Score(DatasetFiles.Load(json));
+        var result = Rubrics2016.Reference.Score(DatasetFiles.Load(json).Measurements);
         Assert.Equal([0m, 0.67m, 1.33m, 2m], Points(result, "B1", 4));
         Assert.Equal("B1 Expertise of the center head: 1 of 3 criteria hold (사회복지업무 3년 이상 경험자) → 0.67 of 2 points; meeting '담당 분야 자격증 소지자' too gives 1.33 points", result.Cards[1]["B1"].Explanation);
     }
@@ -92,11 +94,11 @@ public class ScoringTests
     [Fact]
     public void PopulationBands_CutoffsAreFrozenAndEdgesInclusiveBelow()
     {
-        var result = Rubrics2016.Reference.Score(EvaluationDataset.Load2016());
+        var result = Rubrics2016.Reference.Score(Evaluation2016.Measurements);
         var frozen = result.FrozenScales.Single(f => f.IndicatorCode == "B4");
         var p25 = frozen.Cutoffs.Single(c => c.Cutoff == Cutoff.Percentile(25)).Value;
         var p75 = frozen.Cutoffs.Single(c => c.Cutoff == Cutoff.Percentile(75)).Value;
-        var population = EvaluationDataset.Load2016().Series(Measure.OfficialTrainingHoursPerCapita).Describe();
+        var population = Evaluation2016.Measurements.Series(Measure.OfficialTrainingHoursPerCapita).Describe();
         Assert.Equal((decimal)population.LowerQuartile!.Value, p25);
         Assert.Equal((decimal)population.UpperQuartile!.Value, p75);
         foreach (var card in result.Cards)
@@ -110,7 +112,7 @@ public class ScoringTests
     [Fact]
     public void FrozenCutoffs_ReusedOnOtherData_TellDataChangeFromRuleChange()
     {
-        var first = Rubrics2016.Reference.Compile().Score(EvaluationDataset.Load2016());
+        var first = Rubrics2016.Reference.Compile().Score(Evaluation2016.Measurements);
         var other = With(Measure.OfficialTrainingHoursPerCapita, 100, 100, 100, 100, 100, 100, 100, 100);
         var recomputed = Rubrics2016.Reference.Compile().Score(other);
         var reused = Rubrics2016.Reference.Compile().Score(other, first.FrozenScales);
@@ -118,7 +120,7 @@ public class ScoringTests
         Assert.Equal(CutoffChange.DataChanged, FrozenScale.Compare(b4(first), b4(recomputed)));
         Assert.Equal(CutoffChange.None, FrozenScale.Compare(b4(first), b4(reused)));
         var variant = Rubrics2016.Reference.ToBuilder().Indicator("B4", i => i.WithPopulationBands(p => p.Band(3, Cutoff.Percentile(50), null).Otherwise(1))).Build();
-        Assert.Equal(CutoffChange.RuleChanged, FrozenScale.Compare(b4(first), b4(variant.Score(EvaluationDataset.Load2016()))));
+        Assert.Equal(CutoffChange.RuleChanged, FrozenScale.Compare(b4(first), b4(variant.Score(Evaluation2016.Measurements))));
     }
 
     [Fact]
@@ -127,7 +129,7 @@ public class ScoringTests
         var rubric = Rubrics2016.AsPublished.ToBuilder()
             .Indicator("C1", i => i.ForGroup("County", g => g.WithBands(b => b.Band(10, BandRange.From(20).To(50)).Otherwise(2))))
             .Build();
-        var result = rubric.Score(EvaluationDataset.Load2016());
+        var result = rubric.Score(Evaluation2016.Measurements);
         var yangpyeong = result[Municipality.Yangpyeong]["C1"]; // 19.1: county band [20, 50) missed → otherwise 2.
         var gapyeong = result[Municipality.Gapyeong]["C1"];     // 22.8: 6 points as published, 10 for counties.
         Assert.Equal(("County", 2m), (yangpyeong.Group, yangpyeong.Points));
@@ -139,20 +141,20 @@ public class ScoringTests
     public void MissingValue_ExcludeAndRescale_LowersTheMaximum()
     {
         // 과천시's private training hours are blank (표 Ⅳ-36 p.93): B10 is missing, B5 and B8 do not apply.
-        var card = Rubrics2016.Reference.Score(EvaluationDataset.Load2016())[Municipality.Gwacheon];
+        var card = Rubrics2016.Reference.Score(Evaluation2016.Measurements)[Municipality.Gwacheon];
         Assert.Equal(IndicatorStatus.Missing, card["B10"].Status);
         Assert.Equal(IndicatorStatus.NotApplicable, card["B5"].Status);
         Assert.Equal(IndicatorStatus.NotApplicable, card["B8"].Status);
         Assert.Equal(75m, card.MaximumPoints);
         Assert.Equal(Math.Round(card.Total * 82m / 75m, 2, MidpointRounding.AwayFromZero), card.NormalizedTotal);
-        Assert.Equal("B10 Training participation (case managers): value missing (blank in the report); excluded, the maximum drops by 2 points (policy ExcludeAndRescale)", card["B10"].Explanation);
+        Assert.Equal("B10 Training participation (case managers): value missing (blank); excluded, the maximum drops by 2 points (policy ExcludeAndRescale)", card["B10"].Explanation);
     }
 
     [Fact]
     public void MissingValue_ScoreZero_KeepsTheMaximum()
     {
         var rubric = Rubrics2016.Reference.ToBuilder().WithMissingData(MissingDataPolicy.ScoreZero).Build();
-        var card = rubric.Score(EvaluationDataset.Load2016())[Municipality.Gwacheon];
+        var card = rubric.Score(Evaluation2016.Measurements)[Municipality.Gwacheon];
         Assert.Equal((IndicatorStatus.Missing, 0m, 2m), (card["B10"].Status, card["B10"].Points, card["B10"].MaximumPoints));
         Assert.Equal(77m, card.MaximumPoints);
     }
@@ -161,9 +163,9 @@ public class ScoringTests
     public void MissingValue_Fail_Throws()
     {
         var rubric = Rubrics2016.Reference.ToBuilder().Indicator("B10", i => i.WithMissingData(MissingDataPolicy.Fail)).Build();
-        var ex = Assert.Throws<ScoringException>(() => rubric.Score(EvaluationDataset.Load2016()));
+        var ex = Assert.Throws<ScoringException>(() => rubric.Score(Evaluation2016.Measurements));
         Assert.Equal(Municipality.Gwacheon, ex.Municipality);
-        Assert.Equal("Gwacheon: B10 reads average(PrivateCaseManagerTrainingHours, IntegratedCaseManagerTrainingHours), whose value is missing, and the policy is Fail.", ex.Message);
+        Assert.Equal("Gwacheon: B10 reads average(PrivateCaseManagerTrainingHours, IntegratedCaseManagerTrainingHours), whose value is missing (blank), and the policy is Fail.", ex.Message);
     }
 
     [Fact]
@@ -172,7 +174,7 @@ public class ScoringTests
         var rubric = Rubric.Create("ratio").AddArea("C", "c", "c", a => a.AddIndicator("C3", "c", "Linkages per conference", 6, i => i
             .Reads(MeasureExpression.Ratio(MeasureExpression.Field(Measure.ServiceLinkages), MeasureExpression.Field(Measure.EupMyeonDongStaffAtOtherMeetings)))
             .Proportional(0, 100))).Build();
-        var result = rubric.Score(EvaluationDataset.Load2016());
+        var result = rubric.Score(Evaluation2016.Measurements);
         Assert.Equal(IndicatorStatus.NotApplicable, result[Municipality.Seongnam]["C3"].Status); // 성남시 printed 0 읍면동 staff.
         Assert.Equal(0m, result[Municipality.Seongnam].MaximumPoints);
         Assert.Equal(IndicatorStatus.Scored, result[Municipality.Suwon]["C3"].Status);
@@ -181,7 +183,7 @@ public class ScoringTests
     [Fact]
     public void Explanations_NameValueBandPointsAndDistanceToTheNextBetterBand()
     {
-        var c1 = Rubrics2016.Reference.Score(EvaluationDataset.Load2016())[Municipality.Suwon]["C1"];
+        var c1 = Rubrics2016.Reference.Score(Evaluation2016.Measurements)[Municipality.Suwon]["C1"];
         Assert.Equal("C1 Caseload per case manager: 13.8 is in (-∞, 15) ∪ [65, ∞) → 2 of 10 points; 1.2 more reaches [15, 20) for 4 points", c1.Explanation);
         Assert.Equal("C1 통합사례관리 실적: 13.8은(는) 15 미만 또는 65 이상 → 10점 중 2점; 1.2 높으면 15 이상 20 미만 구간(4점)", c1.KoreanExplanation);
         Assert.Equal(new NextBetterBand(4, Interval.Between(15, 20), 1.2m, true), c1.Next);
@@ -190,7 +192,7 @@ public class ScoringTests
     [Fact]
     public void Ranks_CompetitionRankingOnNormalizedTotals()
     {
-        var result = Rubrics2016.AsPublished.Score(EvaluationDataset.Load2016());
+        var result = Rubrics2016.AsPublished.Score(Evaluation2016.Measurements);
         // Only C1 is scored as published: the 13 municipalities in [30, 50) tie for first; the next rank is 14.
         Assert.Equal(13, result.Cards.Count(c => c.Rank == 1));
         Assert.Equal(14, result.Ranked[13].Rank);
@@ -199,7 +201,7 @@ public class ScoringTests
     [Fact]
     public void Totals_AreExactSumsOfIndicatorPoints()
     {
-        foreach (var card in Rubrics2016.Reference.Score(EvaluationDataset.Load2016()).Cards)
+        foreach (var card in Rubrics2016.Reference.Score(Evaluation2016.Measurements).Cards)
         {
             Assert.Equal(card.Indicators.Sum(i => i.Points), card.Total);
             Assert.Equal(card.Areas.Sum(a => a.Points), card.Total);

@@ -1,6 +1,5 @@
 using System.Globalization;
-using MuhanRubric.Data;
-using MuhanRubric.Reproduction;
+using MuhanRubric.Editions.Y2016;
 
 namespace MuhanRubric.Tests.Snapshots;
 
@@ -24,9 +23,9 @@ public class CultureInvarianceTests
         {
             CultureInfo.CurrentCulture = culture;
             CultureInfo.CurrentUICulture = culture;
-            using var stream = typeof(EvaluationDataset).Assembly.GetManifestResourceStream(EvaluationDataset.Embedded2016ResourceName)!;
-            using var catalogue = typeof(EvaluationDataset).Assembly.GetManifestResourceStream(EvaluationDataset.Embedded2016DiscrepanciesResourceName)!;
-            var dataset = EvaluationDataset.Load(stream, "culture.json", catalogue);
+            using var stream = typeof(EvaluationReport).Assembly.GetManifestResourceStream(EvaluationReport.Embedded2016ResourceName)!;
+            using var catalogue = typeof(EvaluationReport).Assembly.GetManifestResourceStream(EvaluationReport.Embedded2016DiscrepanciesResourceName)!;
+            var dataset = EvaluationReport.Load(stream, "culture.json", catalogue);
             return SnapshotTexts.Dataset(dataset) + SnapshotTexts.Statistics(dataset) + Reproducer.Reproduce(dataset).ToText();
         }
         finally

@@ -1,6 +1,5 @@
-using MuhanRubric.Data;
-using MuhanRubric.Reproduction;
 using Snapshooter.Xunit;
+using MuhanRubric.Editions.Y2016;
 
 namespace MuhanRubric.Tests.Snapshots;
 
@@ -10,7 +9,7 @@ namespace MuhanRubric.Tests.Snapshots;
 /// </summary>
 public class DatasetSnapshotTests
 {
-    private static readonly EvaluationDataset _dataset = EvaluationDataset.Load2016();
+    private static readonly EvaluationReport _dataset = Evaluation2016.Report;
 
     [Fact]
     public void Dataset_MatchesSnapshot() => Snapshot.Match(SnapshotTexts.Dataset(_dataset));

@@ -1,6 +1,6 @@
-using MuhanRubric.Data;
 using PublicApiGenerator;
 using Snapshooter.Xunit;
+using MuhanRubric.Editions.Y2016;
 
 namespace MuhanRubric.Tests.Snapshots;
 
@@ -10,7 +10,7 @@ public class PublicApiTests
     [Fact]
     public void PublicApi_MatchesSnapshot()
     {
-        var api = typeof(EvaluationDataset).Assembly.GeneratePublicApi(new ApiGeneratorOptions
+        var api = typeof(EvaluationReport).Assembly.GeneratePublicApi(new ApiGeneratorOptions
         {
             ExcludeAttributes = ["System.Runtime.Versioning.TargetFrameworkAttribute", "System.Reflection.AssemblyMetadataAttribute"],
         });

@@ -1,9 +1,9 @@
 using System.Globalization;
 using System.Text;
-using MuhanRubric.Data;
+using Snapshooter.Xunit;
+using MuhanRubric.Editions.Y2016;
 using MuhanRubric.Rubrics;
 using MuhanRubric.Scoring;
-using Snapshooter.Xunit;
 
 namespace MuhanRubric.Tests.Snapshots;
 
@@ -24,7 +24,7 @@ public class RubricSnapshotTests
                 text.AppendLine(CultureInfo.InvariantCulture, $"    scale [{indicator.Scale.Provenance}] {indicator.Scale}");
                 if (indicator.NotApplicable is { } na)
                 {
-                    text.AppendLine(CultureInfo.InvariantCulture, $"    not applicable for {string.Join(", ", na.Municipalities.Select(m => m.Code))}: {na.Reason}");
+                    text.AppendLine(CultureInfo.InvariantCulture, $"    not applicable for {string.Join(", ", na.UnitCodes)}: {na.Reason}");
                 }
 
                 if (indicator.ExclusionReason is { } reason)
@@ -50,10 +50,10 @@ public class RubricSnapshotTests
     public void Reference2016_DefinitionAndValidationReport_MatchSnapshot() => Snapshot.Match(Definition(Rubrics2016.Reference));
 
     [Fact]
-    public void Reference2016_ScoreCardsOfAll31_MatchSnapshot() => Snapshot.Match(Rubrics2016.Reference.Score(EvaluationDataset.Load2016()).ToText());
+    public void Reference2016_ScoreCardsOfAll31_MatchSnapshot() => Snapshot.Match(Rubrics2016.Reference.Score(Evaluation2016.Measurements).ToText());
 
     [Fact]
-    public void Reference2016_RankTable_MatchesSnapshot() => Snapshot.Match(Rubrics2016.Reference.Score(EvaluationDataset.Load2016()).RankTable());
+    public void Reference2016_RankTable_MatchesSnapshot() => Snapshot.Match(Rubrics2016.Reference.Score(Evaluation2016.Measurements).RankTable());
 
     [Fact]
     public void Published2016_Json_MatchesSnapshot() => Snapshot.Match(RubricJson.Serialize(Rubrics2016.AsPublished));
@@ -73,7 +73,7 @@ public class RubricSnapshotTests
         Assert.Equal(json, RubricJson.Serialize(back));
         Assert.Empty(RubricDiff.Compare(rubric, back));
         Assert.Equal(rubric.Warnings, back.Warnings);
-        var dataset = EvaluationDataset.Load2016();
+        var dataset = Evaluation2016.Measurements;
         Assert.Equal(rubric.Score(dataset).ToText(), back.Score(dataset).ToText());
     }
 
@@ -88,9 +88,9 @@ public class RubricSnapshotTests
             BandEdges = MuhanRubric.Analysis.EdgePerturbation.Uniform(0.1),
             Inclusion = MuhanRubric.Analysis.InclusionPerturbation.DropOne(),
         };
-        Snapshot.Match(MuhanRubric.Analysis.SensitivityAnalysis.Run(Rubrics2016.Reference, EvaluationDataset.Load2016(), options).ToText());
+        Snapshot.Match(MuhanRubric.Analysis.SensitivityAnalysis.Run(Rubrics2016.Reference, Evaluation2016.Measurements, options).ToText());
     }
 
     [Fact]
-    public void Published2016_RankTable_MatchesSnapshot() => Snapshot.Match(Rubrics2016.AsPublished.Score(EvaluationDataset.Load2016()).RankTable());
+    public void Published2016_RankTable_MatchesSnapshot() => Snapshot.Match(Rubrics2016.AsPublished.Score(Evaluation2016.Measurements).RankTable());
 }

@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Text;
-using MuhanRubric.Data;
+using MuhanRubric.Editions.Y2016;
+using MuhanRubric.Measurements;
+using MuhanRubric.Measures;
 using MuhanRubric.Statistics;
 
 namespace MuhanRubric.Tests.Snapshots;
@@ -8,14 +10,14 @@ namespace MuhanRubric.Tests.Snapshots;
 /// <summary>Plain-text renderings that the snapshot tests lock: stable order, invariant culture.</summary>
 internal static class SnapshotTexts
 {
-    public static string Dataset(EvaluationDataset dataset)
+    public static string Dataset(EvaluationReport dataset)
     {
         var text = new StringBuilder();
         text.AppendLine(CultureInfo.InvariantCulture, $"{dataset.Report.Id} | {dataset.Report.Title} | evaluated {dataset.Report.EvaluatedYear}");
         foreach (var record in dataset.Municipalities)
         {
             text.AppendLine(CultureInfo.InvariantCulture, $"## {record.Municipality.Code} {record.PrintedName} [{record.Source}]");
-            foreach (var measure in Measure.All)
+            foreach (var measure in MeasureCatalog.Gyeonggi2016)
             {
                 text.AppendLine(CultureInfo.InvariantCulture, $"{measure.Id} = {Cell(record[measure])} | avg {Cell(record.ProvinceAverage(measure))}");
             }
@@ -66,7 +68,7 @@ internal static class SnapshotTexts
         return text.ToString();
     }
 
-    public static string Catalogue(EvaluationDataset dataset)
+    public static string Catalogue(EvaluationReport dataset)
     {
         var text = new StringBuilder();
         foreach (var group in dataset.Discrepancies.GroupBy(d => d.Kind).OrderBy(g => g.Key))
@@ -96,22 +98,25 @@ internal static class SnapshotTexts
         return text.ToString();
     }
 
-    public static string Statistics(EvaluationDataset dataset)
+    public static string Statistics(EvaluationReport dataset)
     {
         var text = new StringBuilder();
-        foreach (var measure in Measure.All)
+        foreach (var measure in MeasureCatalog.Gyeonggi2016)
         {
             text.AppendLine(dataset.Series(measure).Describe().ToString());
-            if (measure.HasPercent)
+            if (measure.HasShare)
             {
-                text.AppendLine(dataset.Series(measure, ClaimTarget.Percent).Describe().ToString());
+                text.AppendLine(dataset.Series(measure, ValuePart.Percent).Describe().ToString());
             }
         }
 
         return text.ToString();
     }
 
-    private static string Cell(PublishedValue? value) => value is null
-        ? "(blank)"
-        : string.Create(CultureInfo.InvariantCulture, $"{value.Value}{(value.Percent is { } p ? " (" + p.ToString(CultureInfo.InvariantCulture) + "%)" : string.Empty)} «{value.Printed}»");
+    private static string Cell(PublishedValue? value) => value is null ? "(blank)" : Cell(value.Value, value.Percent, value.Printed);
+
+    private static string Cell(MeasuredValue? value) => value is null ? "(blank)" : Cell(value.Value, value.Percent, value.Text);
+
+    private static string Cell(decimal value, decimal? percent, string text) =>
+        string.Create(CultureInfo.InvariantCulture, $"{value}{(percent is { } p ? " (" + p.ToString(CultureInfo.InvariantCulture) + "%)" : string.Empty)} «{text}»");
 }

@@ -1,6 +1,6 @@
 using MathNet.Numerics.Statistics;
-using MuhanRubric.Domain;
 using MuhanRubric.Statistics;
+using MuhanRubric.Units;
 
 namespace MuhanRubric.Tests.Statistics;
 

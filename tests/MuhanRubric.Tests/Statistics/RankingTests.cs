@@ -1,5 +1,5 @@
-using MuhanRubric.Domain;
 using MuhanRubric.Statistics;
+using MuhanRubric.Units;
 
 namespace MuhanRubric.Tests.Statistics;
 

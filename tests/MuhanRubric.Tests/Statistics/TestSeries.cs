@@ -1,5 +1,5 @@
-using MuhanRubric.Domain;
 using MuhanRubric.Statistics;
+using MuhanRubric.Units;
 
 namespace MuhanRubric.Tests.Statistics;
 
@@ -7,5 +7,5 @@ namespace MuhanRubric.Tests.Statistics;
 internal static class TestSeries
 {
     public static MeasureSeries Of(params decimal?[] values) =>
-        new("test", values.Select((v, i) => new Observation(Municipality.All[i], v)));
+        new("test", values.Select((v, i) => new Observation(MunicipalityCatalog.Gyeonggi[i], v)));
 }

@@ -1,18 +1,19 @@
+using Snapshooter;
+using Snapshooter.Xunit;
 using MuhanRubric.Analysis;
-using MuhanRubric.Data;
-using MuhanRubric.Domain;
+using MuhanRubric.Editions.Y2016;
+using MuhanRubric.Measurements;
+using MuhanRubric.Measures;
 using MuhanRubric.Rubrics;
 using MuhanRubric.Scoring;
 using MuhanRubric.Statistics;
-using MuhanRubric.Variants;
-using Snapshooter;
-using Snapshooter.Xunit;
+using MuhanRubric.Units;
 
 namespace MuhanRubric.Tests.Variants;
 
 public class ProposalsTests
 {
-    private static readonly EvaluationDataset _dataset = EvaluationDataset.Load2016();
+    private static readonly MeasurementTable _dataset = Evaluation2016.Measurements;
 
     public static TheoryData<string> Proposals() => [.. Proposals2016.All().Select(p => p.Name)];
 

@@ -1,4 +1,6 @@
-using MuhanRubric.Data;
+using MuhanRubric.Editions.Y2016;
+using MuhanRubric.Measurements;
+using MuhanRubric.Measures;
 using MuhanRubric.Rubrics;
 using MuhanRubric.Scoring;
 
@@ -6,7 +8,7 @@ namespace MuhanRubric.Tests.Variants;
 
 public class VariantBuilderTests
 {
-    private static readonly EvaluationDataset _dataset = EvaluationDataset.Load2016();
+    private static readonly MeasurementTable _dataset = Evaluation2016.Measurements;
 
     [Fact]
     public void Reweight_KeepsEachValuesShareOfTheMaximum()
@@ -64,6 +66,6 @@ public class VariantBuilderTests
                 .WithProvenance(Provenance.FromAssumption("illustration"))))
             .Build();
         Assert.Equal("C5 added: 2 pts, Proportional: 0 at 0.01, 2 at 0, linear, clamped", RubricDiff.Compare(Rubrics2016.Reference, variant).Single().Description.Replace("\n", string.Empty, StringComparison.Ordinal).Split(" (reads")[0]);
-        Assert.All(variant.Score(EvaluationDataset.Load2016()).Cards, c => Assert.InRange(c["C5"].Points, 0m, 2m));
+        Assert.All(variant.Score(Evaluation2016.Measurements).Cards, c => Assert.InRange(c["C5"].Points, 0m, 2m));
     }
 }
