@@ -3,25 +3,75 @@ using System.Text;
 
 namespace MuhanRubric.Measurements;
 
-/// <summary>One problem found while reading a dataset file.</summary>
+/// <summary>
+/// One problem found while reading data: the file, where in it (sheet and cell, line, or JSON field), the unit and the
+/// measure concerned, and what was expected against what was found.
+/// </summary>
 /// <param name="File">The file (or stream name) being read.</param>
-/// <param name="Municipality">The municipality code the problem is about, or null.</param>
-/// <param name="Field">The JSON path of the field, for example <c>municipalityTables[3].cells.CasesManaged.value</c>.</param>
+/// <param name="Municipality">The unit the problem is about, as the file names it (code or name), or null.</param>
+/// <param name="Field">The JSON path of the field (<c>municipalityTables[3].cells.CasesManaged.value</c>), or the
+/// column of a spreadsheet, or null.</param>
 /// <param name="Message">What was expected and what was found.</param>
-public sealed record DatasetProblem(string File, string? Municipality, string Field, string Message)
+public sealed record DatasetProblem(string File, string? Municipality, string? Field, string Message)
 {
-    /// <summary>One line: file, municipality, field and message.</summary>
+    /// <summary>The worksheet, for a workbook.</summary>
+    public string? Sheet { get; init; }
+
+    /// <summary>The cell as an A1 reference, for a workbook.</summary>
+    public string? Cell { get; init; }
+
+    /// <summary>The 1-based line, for a text file.</summary>
+    public int? Line { get; init; }
+
+    /// <summary>The measure the problem is about (its id, or the header as written), or null.</summary>
+    public string? Measure { get; init; }
+
+    /// <summary>
+    /// One line: file, then sheet and cell or line, unit, measure and field where they apply, then the message; for
+    /// example <c>2017.xlsx: sheet 'Data', cell C7, 시군 Suwon, measure CasesManaged: expected a number ≥ 0, found -3</c>.
+    /// </summary>
     /// <returns>The problem as text.</returns>
     public override string ToString()
     {
-        var where = Municipality is null ? string.Empty : $"시군 {Municipality}, ";
-        return string.Create(CultureInfo.InvariantCulture, $"{File}: {where}field '{Field}': {Message}");
+        var where = new List<string>(6);
+        if (Sheet is not null)
+        {
+            where.Add($"sheet '{Sheet}'");
+        }
+
+        if (Cell is not null)
+        {
+            where.Add($"cell {Cell}");
+        }
+
+        if (Line is { } line)
+        {
+            where.Add(string.Create(CultureInfo.InvariantCulture, $"line {line}"));
+        }
+
+        if (Municipality is not null)
+        {
+            where.Add($"시군 {Municipality}");
+        }
+
+        if (Measure is not null)
+        {
+            where.Add($"measure {Measure}");
+        }
+
+        if (Field is not null)
+        {
+            where.Add($"field '{Field}'");
+        }
+
+        return where.Count == 0 ? $"{File}: {Message}" : $"{File}: {string.Join(", ", where)}: {Message}";
     }
 }
 
 /// <summary>
-/// A dataset file could not be loaded. Every problem found is listed in <see cref="Problems"/>; nothing was
-/// loaded (no partial dataset exists).
+/// A data file (a measurement spreadsheet, CSV or JSON file, a units or measures file, or the 2016 report's files)
+/// could not be loaded. Every problem found is listed in <see cref="Problems"/>; nothing was loaded (no partial
+/// dataset exists).
 /// </summary>
 public sealed class DatasetFormatException : Exception
 {
