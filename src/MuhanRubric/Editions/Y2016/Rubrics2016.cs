@@ -31,6 +31,43 @@ public static class Rubrics2016
     /// <summary>The complete reference rubric: every scorable indicator, assumptions marked.</summary>
     public static Rubric Reference => _reference.Value;
 
+    /// <summary>
+    /// The shipped rubrics by the names tools use: <c>reference-2016</c> (<see cref="Reference"/>) and
+    /// <c>published-2016</c> (<see cref="AsPublished"/>). Names compare ordinally, ignoring case.
+    /// </summary>
+    public static IReadOnlyDictionary<string, Rubric> ByName { get; } = new ShippedRubrics();
+
+    // Built lazily: naming the rubrics must not build them.
+    private sealed class ShippedRubrics : IReadOnlyDictionary<string, Rubric>
+    {
+        private static readonly string[] _names = ["reference-2016", "published-2016"];
+
+        public IEnumerable<string> Keys => _names;
+
+        public IEnumerable<Rubric> Values => _names.Select(n => this[n]);
+
+        public int Count => _names.Length;
+
+        public Rubric this[string key] => TryGetValue(key, out var rubric) ? rubric : throw new KeyNotFoundException($"No shipped rubric is named '{key}'; the shipped rubrics are {string.Join(", ", _names)}.");
+
+        public bool ContainsKey(string key) => TryGetValue(key, out _);
+
+        public bool TryGetValue(string key, [System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out Rubric value)
+        {
+            value = key?.ToUpperInvariant() switch
+            {
+                "REFERENCE-2016" => Reference,
+                "PUBLISHED-2016" => AsPublished,
+                _ => null,
+            };
+            return value is not null;
+        }
+
+        public IEnumerator<KeyValuePair<string, Rubric>> GetEnumerator() => _names.Select(n => KeyValuePair.Create(n, this[n])).GetEnumerator();
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+    }
+
     private static Rubric BuildPublished() => Skeleton("2016 rubric as published (표 Ⅲ-3)")
         .WithDescription("GGWF Report 2017-15, 표 Ⅲ-3 p.29 with the scales of p.31–32 as printed. Only C1 prints its points per band.")
         .WithDeclaredTotal(100)
