@@ -87,10 +87,12 @@ public sealed class MeasurementTable
     private readonly bool[] _sharesGiven;
     private readonly int[] _denominators;
     private readonly ImmutableArray<MeasurementRow> _rows;
+    private readonly EnteredSource _entered;
 
     private MeasurementTable(Builder builder, ImmutableArray<Municipality> withoutData)
     {
         Name = builder.Name;
+        _entered = new EnteredSource($"entered in code ({builder.Name})");
         Period = builder.Period;
         Units = builder.Units;
         Measures = builder.Measures;
@@ -264,7 +266,7 @@ public sealed class MeasurementTable
 
         decimal? percent = (flags & CellFlags.HasPercent) != 0 ? _percents[cell] : null;
         var text = _texts[cell] ?? Format(_values[cell], percent);
-        return new MeasuredValue(_values[cell], percent, text, _sources[cell] ?? new EnteredSource(Name));
+        return new MeasuredValue(_values[cell], percent, text, _sources[cell] ?? _entered);
     }
 
     internal CellStatus StatusAt(int unit, int measure)
