@@ -1,6 +1,7 @@
 using System.CommandLine;
 using MuhanRubric.Cli.Output;
 using MuhanRubric.Scoring;
+using MuhanRubric.Templates;
 
 namespace MuhanRubric.Cli;
 
@@ -14,6 +15,7 @@ internal static class CliApp
         var root = new RootCommand(
             "muhan-rubric: score the Gyeonggi 무한돌봄센터 evaluation. Make a submission template from a rubric, validate a year's filled data, score it.\n" +
             "Exit codes: 0 done (valid), 1 wrong command line, 2 invalid input (every problem is printed).");
+        root.Subcommands.Add(TemplateCommand(output, error));
         root.Subcommands.Add(ScoreCommand(output, error));
         return root.Parse(args).Invoke(new InvocationConfiguration { Output = output, Error = error });
     }
@@ -52,6 +54,56 @@ internal static class CliApp
                         break;
                 }
             });
+            return ExitCode.Success;
+        }));
+        return command;
+    }
+
+    private static Command TemplateCommand(TextWriter output, TextWriter error)
+    {
+        var rubric = RubricOption();
+        var outFile = new Option<FileInfo>("--out", "-o")
+        {
+            Description = "The template to write: .xlsx (a Data sheet with validation, and an Instructions sheet written from the rubric) or .csv (UTF-8 with a byte-order mark).",
+            Required = true,
+        };
+        var values = new Option<string?>("--values")
+        {
+            Description = "Pre-fill the template with this data (a data file, or 2016): for example, to see a filled template or to edit last year's data.",
+        };
+        var command = new Command(
+            "template",
+            "Write the submission template a rubric needs: one row per 시군, one column per measure it reads (docs/submission-format.md).\n" +
+            "Example: muhan-rubric template --rubric reference-2016 --out 2017-template.xlsx")
+        {
+            rubric, outFile, values,
+        };
+        command.SetAction(parsed => Guarded(error, () =>
+        {
+            var theRubric = Inputs.Rubric(parsed.GetValue(rubric)!);
+            var file = parsed.GetValue(outFile)!;
+            var prefill = parsed.GetValue(values) is { } spec ? Inputs.Data(spec) : null;
+            var options = new TemplateOptions { Values = prefill, Period = prefill?.Period };
+            var extension = file.Extension.ToUpperInvariant();
+            if (extension is not (".XLSX" or ".CSV"))
+            {
+                throw new InputError($"--out must end in .xlsx or .csv; got '{file.Name}'.");
+            }
+
+            using (var stream = File.Create(file.FullName))
+            {
+                if (extension == ".XLSX")
+                {
+                    SubmissionTemplate.WriteXlsx(stream, theRubric, options);
+                }
+                else
+                {
+                    SubmissionTemplate.WriteCsv(stream, theRubric, options);
+                }
+            }
+
+            var measures = SubmissionTemplate.MeasuresFor(theRubric, options.Measures);
+            output.WriteLine($"Wrote {file.Name}: {options.Units.Count} units × {measures.Count} measures read by '{theRubric.Name}'{(prefill is null ? string.Empty : $", filled with {prefill.Name}")}.");
             return ExitCode.Success;
         }));
         return command;
