@@ -36,12 +36,12 @@ internal static class TinyTables
     /// <summary>A 1–5 survey score.</summary>
     public static Measure Satisfaction { get; } = new("Satisfaction", "만족도(점수)", "Satisfaction (1–5)", MeasureUnit.Score, expectedRange: Interval.Closed(1, 5));
 
-    public static MeasureCatalog Measures { get; } = new([Staff, Certified, Regular, Trained, Satisfaction]);
+    public static MeasureCatalog MeasureCatalogue { get; } = new([Staff, Certified, Regular, Trained, Satisfaction]);
 
     /// <summary>A builder over every unit and measure, every cell of <paramref name="rows"/> given (null: blank).</summary>
     public static MeasurementTable.Builder Builder(params (Municipality Unit, decimal? Staff, decimal? Certified, decimal? Regular, decimal? Trained, decimal? Satisfaction)[] rows)
     {
-        var builder = MeasurementTable.CreateBuilder(Catalogue, Measures).WithName("tiny");
+        var builder = MeasurementTable.CreateBuilder(Catalogue, MeasureCatalogue).WithName("tiny");
         foreach (var row in rows)
         {
             Cell(builder, row.Unit, Staff, row.Staff);
