@@ -64,9 +64,9 @@ public static class YearComparison
             throw new ArgumentNullException(nameof(years), "A year comparison cannot take a null table.");
         }
 
-        foreach (var table in tables.Where(t => t.Period is null))
+        if (tables.FirstOrDefault(t => t.Period is null) is { } undated)
         {
-            throw new ArgumentException($"Table '{table.Name}' has no period; every table of a year comparison needs one (MeasurementTable.Builder.WithPeriod).", nameof(years));
+            throw new ArgumentException($"Table '{undated.Name}' has no period; every table of a year comparison needs one (MeasurementTable.Builder.WithPeriod).", nameof(years));
         }
 
         if (tables.Count < 2)
@@ -126,9 +126,14 @@ public static class YearComparison
             withoutData[y] = results[y].Measurements.UnitsWithoutData.Select(u => u.Code).ToHashSet(StringComparer.Ordinal);
         }
 
-        return [.. order.Select(unit => new UnitAcrossYears(unit, [.. results.Select((result, y) =>
-            !cards[y].TryGetValue(unit.Code, out var card) ? new UnitYear(result.Measurements.Period!, UnitYearStatus.NotInTable, null)
-            : withoutData[y].Contains(unit.Code) ? new UnitYear(result.Measurements.Period!, UnitYearStatus.WithoutData, null)
-            : new UnitYear(result.Measurements.Period!, UnitYearStatus.Scored, card))]))];
+        return [.. order.Select(unit => new UnitAcrossYears(unit, [.. results.Select((_, y) => YearOf(unit, y))]))];
+
+        UnitYear YearOf(Municipality unit, int y)
+        {
+            var period = results[y].Measurements.Period!;
+            return !cards[y].TryGetValue(unit.Code, out var card) ? new UnitYear(period, UnitYearStatus.NotInTable, null)
+                : withoutData[y].Contains(unit.Code) ? new UnitYear(period, UnitYearStatus.WithoutData, null)
+                : new UnitYear(period, UnitYearStatus.Scored, card);
+        }
     }
 }
