@@ -45,10 +45,13 @@ public sealed record GradeScale(IReadOnlyList<(string Grade, decimal MinimumShar
     public override int GetHashCode() => HashCode.Combine(Lowest, Thresholds.Count);
 }
 
-/// <summary>One indicator's part in a change of total between the baseline and a variant.</summary>
+/// <summary>
+/// One indicator's part in a change of total: between a baseline rubric and a variant (<see cref="RubricComparison"/>),
+/// or between two years (<see cref="YearComparison"/>).
+/// </summary>
 /// <param name="Code">The indicator code.</param>
-/// <param name="Before">Its points under the baseline (0 when the baseline lacks it).</param>
-/// <param name="After">Its points under the variant (0 when the variant lacks it).</param>
+/// <param name="Before">Its points under the baseline, or in the earlier year (0 when that side lacks it).</param>
+/// <param name="After">Its points under the variant, or in the later year (0 when that side lacks it).</param>
 public sealed record IndicatorContribution(string Code, decimal Before, decimal After)
 {
     /// <summary>After − before.</summary>
@@ -219,16 +222,10 @@ public static class RubricComparison
             foreach (var result in results)
             {
                 var card = result[record.Unit];
-                var codes = baseCard.Indicators.Select(i => i.Code).Union(card.Indicators.Select(i => i.Code)).ToList();
-                var contributions = codes.Select(code => new IndicatorContribution(
-                    code,
-                    baseCard.Indicators.FirstOrDefault(i => i.Code == code)?.Points ?? 0m,
-                    card.Indicators.FirstOrDefault(i => i.Code == code)?.Points ?? 0m)).ToList();
-                var bandChanges = codes.Where(code =>
-                    baseCard.Indicators.FirstOrDefault(i => i.Code == code)?.Hit != card.Indicators.FirstOrDefault(i => i.Code == code)?.Hit).ToList();
                 outcomes.Add(new Outcome(
                     result.Rubric.Name, card.Total, card.MaximumPoints, card.NormalizedTotal, card.Rank, baseCard.Rank - card.Rank,
-                    grades.GradeOf(card.NormalizedTotal, result.Rubric.MaximumPoints), contributions, bandChanges));
+                    grades.GradeOf(card.NormalizedTotal, result.Rubric.MaximumPoints),
+                    IndicatorAttribution.Contributions(baseCard, card), IndicatorAttribution.BandChanges(baseCard, card)));
             }
 
             municipalities.Add(new MunicipalityComparison(record.Unit, outcomes));

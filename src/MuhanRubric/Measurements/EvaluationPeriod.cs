@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using Ardalis.GuardClauses;
 using NodaTime;
@@ -48,7 +49,7 @@ public sealed record EvaluationPeriod : IComparable<EvaluationPeriod>
     /// <param name="text">The text.</param>
     /// <param name="period">The period, when the text is valid.</param>
     /// <returns>Whether the text is a valid period.</returns>
-    public static bool TryParse(string? text, out EvaluationPeriod? period)
+    public static bool TryParse(string? text, [NotNullWhen(true)] out EvaluationPeriod? period)
     {
         period = null;
         if (string.IsNullOrWhiteSpace(text))

@@ -244,12 +244,18 @@ public sealed class MeasurementTable
         if (_denominators[measure] is var d and >= 0)
         {
             var denominator = Read(unit, d, ValuePart.Value);
-            return denominator.Value switch
+            if (denominator.Value is { } whole)
             {
-                null => new(null, denominator.Status),
-                0m => new(null, ReadingStatus.NotApplicable),
-                { } whole => new(value * 100m / whole, ReadingStatus.Derived),
-            };
+                return whole == 0m ? new(null, ReadingStatus.NotApplicable) : new(value * 100m / whole, ReadingStatus.Derived);
+            }
+
+            if (denominator.IsNotApplicable)
+            {
+                return new(null, ReadingStatus.NotApplicable);
+            }
+
+            // A missing denominator derives nothing: the share falls to the rules below as if none were declared, so a
+            // present count reads ShareUnavailable (which scoring warns about), not a silent Missing.
         }
 
         return value == 0m && _sharesGiven[measure] ? new(0m, ReadingStatus.ZeroCount) : new(null, ReadingStatus.ShareUnavailable);
@@ -347,7 +353,7 @@ public sealed class MeasurementTable
         }
 
         /// <summary>Sets a value.</summary>
-        /// <param name="unit">The unit (by code or name when a string).</param>
+        /// <param name="unit">The unit.</param>
         /// <param name="measure">The measure.</param>
         /// <param name="value">The value: finite and not negative; a whole number for a whole-count measure.</param>
         /// <param name="percent">The share (%) given beside a count, if any: not negative, for a measure with a share.</param>

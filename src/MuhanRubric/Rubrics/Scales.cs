@@ -309,16 +309,25 @@ public sealed class PopulationBandScale : Scale
     /// <returns>The fixed scale, or null when a cut-off cannot be computed.</returns>
     public BandScale? Resolve(Descriptives population)
     {
+        ArgumentNullException.ThrowIfNull(population);
+        return Resolve(cutoff => cutoff.Resolve(population));
+    }
+
+    /// <summary>Turns the cut-offs into fixed bands, given each cut-off's value: the one rule for computed and frozen cut-offs.</summary>
+    /// <param name="valueOf">A cut-off's value, or null when it is unknown.</param>
+    /// <returns>The fixed scale, or null when a cut-off has no value.</returns>
+    internal BandScale? Resolve(Func<Cutoff, decimal?> valueOf)
+    {
         var bands = new List<Band>();
         foreach (var band in Bands)
         {
             decimal? lower = null, upper = null;
-            if (band.Lower is { } lo && (lower = lo.Resolve(population)) is null)
+            if (band.Lower is { } lo && (lower = valueOf(lo)) is null)
             {
                 return null;
             }
 
-            if (band.Upper is { } hi && (upper = hi.Resolve(population)) is null)
+            if (band.Upper is { } hi && (upper = valueOf(hi)) is null)
             {
                 return null;
             }

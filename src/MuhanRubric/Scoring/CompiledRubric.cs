@@ -22,6 +22,8 @@ namespace MuhanRubric.Scoring;
 /// </remarks>
 public sealed class CompiledRubric
 {
+    private const string NotComputable = "not computable";
+
     private readonly CompiledIndicator[] _indicators;
 
     internal CompiledRubric(Rubric rubric)
@@ -137,11 +139,15 @@ public sealed class CompiledRubric
         var reuse = frozen.FirstOrDefault(f => f.IndicatorCode == indicator.Definition.Code && f.Group == group && f.Rule == rule);
         if (reuse is not null)
         {
+            // Cut-offs the earlier run could not compute were frozen as 0: reusing them would score on made-up edges.
+            if (reuse.Resolved == NotComputable)
+            {
+                return (null, reuse);
+            }
+
+            // The same rule as for computed cut-offs, so labels, collapsed bands and hits read the same either way.
             var values = reuse.Cutoffs.ToDictionary(c => c.Cutoff, c => c.Value);
-            var fixedBands = scale.Bands.Select(b => new Band(b.Points, [new Interval(
-                b.Lower is null ? null : values[b.Lower], b.LowerInclusive, b.Upper is null ? null : values[b.Upper], b.UpperInclusive)], b.Describe())).ToList();
-            var reused = new BandScale(fixedBands, scale.OtherwisePoints, scale.Provenance);
-            return (reused, reuse);
+            return (scale.Resolve(c => values.TryGetValue(c, out var v) ? v : null), reuse);
         }
 
         var population = new MeasureSeries(
@@ -154,7 +160,7 @@ public sealed class CompiledRubric
         var bands = scale.Resolve(population);
         var cutoffs = scale.Bands.SelectMany(b => new[] { b.Lower, b.Upper }).Where(c => c is not null).Distinct()
             .Select(c => new FrozenCutoff(c!, c!.Resolve(population) ?? 0m)).ToList();
-        return (bands, new FrozenScale(indicator.Definition.Code, group, rule, cutoffs, bands?.Describe() ?? "not computable"));
+        return (bands, new FrozenScale(indicator.Definition.Code, group, rule, cutoffs, bands?.Describe() ?? NotComputable));
     }
 }
 

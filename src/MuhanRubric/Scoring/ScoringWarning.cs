@@ -123,11 +123,12 @@ internal static class ScoringWarnings
 
     private static void OutsideRanges(IReadOnlyList<CompiledIndicator> scored, MeasurementTable table, List<ScoringWarning> warnings)
     {
-        var fields = scored.SelectMany(i => Fields(i.Definition).Select(f => (Field: f, i.Definition.Code)))
+        var fields = scored.SelectMany(i => Fields(i.Definition).Select(f => (Field: f, Indicator: i)))
             .GroupBy(x => x.Field)
-            .Select(g => (g.Key, Codes: g.Select(x => x.Code).Distinct().ToList()));
-        foreach (var (field, codes) in fields)
+            .Select(g => (g.Key, Readers: g.Select(x => x.Indicator).Distinct().ToList()));
+        foreach (var (field, readers) in fields)
         {
+            var codes = readers.Select(i => i.Definition.Code).Distinct().ToList();
             var m = table.MeasureIndex(field.MeasureId);
             var range = field.Part == ValuePart.Percent ? Percentages : table.Measures[m].ExpectedRange;
             if (range is null)
@@ -135,7 +136,9 @@ internal static class ScoringWarnings
                 continue;
             }
 
+            // A value that every reader declares not applicable for the unit is not scored, so "scored as given" would be false.
             var outside = table.Rows
+                .Where(r => readers.Any(i => !i.IsDeclaredNotApplicable(r.Unit)))
                 .Select(r => (r.Unit, table.Read(r.Index, m, field.Part).Value))
                 .Where(x => x.Value is { } v && !range.Contains(v))
                 .ToList();

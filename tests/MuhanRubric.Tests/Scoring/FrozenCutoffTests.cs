@@ -1,0 +1,69 @@
+using System.Text.Json.Nodes;
+using MuhanRubric.Editions.Y2016;
+using MuhanRubric.Measurements;
+using MuhanRubric.Rubrics;
+using MuhanRubric.Scoring;
+using MuhanRubric.Units;
+
+namespace MuhanRubric.Tests.Scoring;
+
+/// <summary>Scoring with cut-offs frozen from an earlier run reads the same as recomputing them on the same data.</summary>
+public class FrozenCutoffTests
+{
+    [Fact]
+    public void Score_WithItsOwnFrozenCutoffs_GivesTheSameCardsAsRecomputing()
+    {
+        var compiled = Rubrics2016.Reference.Compile();
+        var first = compiled.Score(Evaluation2016.Measurements);
+        var again = compiled.Score(Evaluation2016.Measurements, first.FrozenScales);
+        Assert.Equal(first.Cards.SelectMany(c => c.Indicators), again.Cards.SelectMany(c => c.Indicators));
+    }
+
+    [Fact]
+    public void Score_LabelledPopulationBand_KeepsItsLabelWhenFrozen()
+    {
+        // Frozen and recomputed cut-offs label a band alike, so a hit does not depend on the cut-off policy.
+        var json = JsonNode.Parse(RubricJson.Serialize(Rubrics2016.Reference))!;
+        var b4 = json["areas"]!.AsArray().SelectMany(a => a!["indicators"]!.AsArray()).Single(i => (string?)i!["code"] == "B4")!;
+        b4["scale"]!["bands"]![0]!["label"] = "상위 25%";
+        var compiled = RubricJson.Deserialize(json.ToJsonString()).Compile();
+        var first = compiled.Score(Evaluation2016.Measurements);
+        var frozen = compiled.Score(Evaluation2016.Measurements, first.FrozenScales);
+        Assert.Contains(first.Cards, c => c["B4"].Hit == "상위 25%");
+        Assert.Equal(first.Cards.Select(c => c["B4"].Hit), frozen.Cards.Select(c => c["B4"].Hit));
+    }
+
+    [Fact]
+    public void Score_CutoffsTheBaseRunCouldNotCompute_AreNotReusedAsZero()
+    {
+        // The County override's quartiles cannot be computed on data without counties; reusing those frozen cut-offs on
+        // data with counties must not score on edges of 0 (every county in the top band).
+        var rubric = Rubrics2016.Reference.ToBuilder()
+            .Indicator("B4", i => i.ForGroup("County", g => g.WithPopulationBands(p => p
+                .Band(3, Cutoff.Percentile(75), null).Band(1, null, Cutoff.Percentile(75)))))
+            .Build().Compile();
+        var noCounties = Without(Evaluation2016.Measurements, MunicipalityKind.County);
+        var baseRun = rubric.Score(noCounties);
+        Assert.Equal("not computable", baseRun.FrozenScales.Single(f => f.Group == "County").Resolved);
+
+        var reused = rubric.Score(Evaluation2016.Measurements, baseRun.FrozenScales);
+        var yangpyeong = reused[Municipality.Yangpyeong]["B4"];
+        Assert.Equal((IndicatorStatus.Unspecified, 0m, 0m), (yangpyeong.Status, yangpyeong.Points, yangpyeong.MaximumPoints));
+        Assert.Equal("B4 Training participation (officials): the population cut-offs cannot be computed; not scored", yangpyeong.Explanation);
+    }
+
+    private static MeasurementTable Without(MeasurementTable source, MunicipalityKind kind)
+    {
+        var units = new MunicipalityCatalog(source.Units.Where(u => u.Kind != kind));
+        var builder = MeasurementTable.CreateBuilder(units, source.Measures).WithName("without " + kind);
+        foreach (var unit in units)
+        {
+            foreach (var measure in source.Measures)
+            {
+                _ = source[unit, measure] is { } value ? builder.Set(unit, measure, value.Value, value.Percent) : builder.SetMissing(unit, measure);
+            }
+        }
+
+        return builder.Build();
+    }
+}
