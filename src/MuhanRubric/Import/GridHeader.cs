@@ -197,7 +197,7 @@ internal sealed class GridHeader
         if (UnitColumn < 0)
         {
             context.Problem(row, 0, null, null, null,
-                $"expected a unit column (unit, code, 시군, 시군구 or 시군명), found none among {string.Join(", ", Columns.Take(6).Select(c => $"'{c.Header}'"))}{(Columns.Length > 6 ? ", …" : string.Empty)}");
+                $"expected a unit column (unit, code, 시군, 시군구 or 시군명), found none among {string.Join(", ", Columns.Take(6).Select(c => $"'{c.Header}'"))}{(Columns.Length > 6 ? ", …" : string.Empty)}{SeparatorHint()}");
         }
 
         if (MeasureColumn >= 0 != ValueColumn >= 0)
@@ -233,6 +233,12 @@ internal sealed class GridHeader
             context.Problem(row, 0, null, null, null, "expected at least one measure column, found none");
         }
     }
+
+    // Excel in some locales saves "CSV" with ';' or tabs; the whole header is then one cell.
+    private string SeparatorHint() =>
+        Columns.Length == 1 && Columns[0].Header.IndexOfAny([';', '\t']) is var at and >= 0
+            ? $" (the file seems separated by '{(Columns[0].Header[at] == ';' ? ";" : "\\t")}': save it comma-separated)"
+            : string.Empty;
 
     private int IndexOf(ColumnRole role)
     {

@@ -27,13 +27,14 @@ internal static class MeasureHeader
 
         role = CellRole.Share;
         var key = MeasureCatalog.LabelKey(header);
-        if (key.EndsWith('%') && key.Length > 1)
+        if (key.EndsWith(KoreanShareSuffix, StringComparison.Ordinal) && key.Length > KoreanShareSuffix.Length)
+        {
+            position = measures.IndexOf(key[..^KoreanShareSuffix.Length]);
+        }
+
+        if (position < 0 && key.EndsWith('%') && key.Length > 1)
         {
             position = measures.IndexOf(key[..^1]);
-            if (position < 0 && key.EndsWith(KoreanShareSuffix, StringComparison.Ordinal) && key.Length > KoreanShareSuffix.Length)
-            {
-                position = measures.IndexOf(key[..^KoreanShareSuffix.Length]);
-            }
         }
 
         return position >= 0;

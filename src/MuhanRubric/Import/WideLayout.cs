@@ -15,6 +15,7 @@ internal sealed class WideLayout : IGridLayout
     private readonly MeasureCatalog _present;
     private readonly int[] _valueColumns;
     private readonly int[] _shareColumns;
+    private readonly int[] _inColumnOrder;
     private readonly MeasurementTable.Builder _builder;
 
     public WideLayout(GridContext context, GridHeader header)
@@ -39,6 +40,8 @@ internal sealed class WideLayout : IGridLayout
             }
         }
 
+        // Problems are reported in file order: by row, then by column.
+        _inColumnOrder = [.. Enumerable.Range(0, _present.Count).OrderBy(m => _valueColumns[m])];
         _builder = context.CreateBuilder(_present);
     }
 
@@ -65,7 +68,7 @@ internal sealed class WideLayout : IGridLayout
         }
 
         var reported = unitText.Length > 0 ? unitText : null;
-        for (var m = 0; m < _present.Count; m++)
+        foreach (var m in _inColumnOrder)
         {
             var measure = _present[m];
             var column = _valueColumns[m];
