@@ -89,12 +89,26 @@ internal sealed class GridHeader
             return new GridHeader([.. columns], row.Number);
         }
 
+        var classified = new (ColumnRole Role, int Measure, bool Share)[row.Count];
+        for (var c = 0; c < row.Count; c++)
+        {
+            classified[c].Role = Classify(row.TextString(c), context.Measures, out classified[c].Measure, out classified[c].Share);
+        }
+
+        // 시군명 ("municipality name") names the unit, but beside another unit column (시군, code) and no name column it
+        // is the name column, as in the template's Korean header row.
+        if (classified.Count(c => c.Role == ColumnRole.Unit) > 1 && !classified.Any(c => c.Role == ColumnRole.Name)
+            && Enumerable.Range(0, row.Count).FirstOrDefault(c => classified[c].Role == ColumnRole.Unit && MeasureCatalog.LabelKey(row.TextString(c)) == "시군명", -1) is var named and >= 0)
+        {
+            classified[named].Role = ColumnRole.Name;
+        }
+
         var firstOfMeasure = new Dictionary<(int, CellRole), int>();
         var firstOfRole = new Dictionary<ColumnRole, int>();
         for (var c = 0; c < row.Count; c++)
         {
             var header = row.TextString(c);
-            var role = Classify(header, context.Measures, out var measure, out var share);
+            var (role, measure, share) = classified[c];
             if (role is ColumnRole.Measure or ColumnRole.Share)
             {
                 var id = context.Measures[measure].Id;

@@ -51,17 +51,37 @@ internal static class TextDecoding
             return Stream(file);
         }
 
+        string text;
+        int cp949Offset;
+        DecoderFallbackException? cause = null;
         try
         {
-            return new StringReader(Cp949.GetString(span));
+            text = Cp949.GetString(span);
+            cp949Offset = FirstUnassigned(text);
+            if (cp949Offset < 0)
+            {
+                return new StringReader(text);
+            }
         }
-        catch (DecoderFallbackException cp949)
+        catch (DecoderFallbackException ex)
         {
-            var utf8 = FirstInvalid(span, _strictUtf8);
-            var cp949Offset = Math.Max(cp949.Index, 0);
-            throw problems.Fatal(new Place(LineOf(span, utf8), null), string.Create(CultureInfo.InvariantCulture,
-                $"expected UTF-8 or CP949 text, found bytes that are neither (byte 0x{span[utf8]:X2} at offset {utf8} is not UTF-8, byte 0x{span[Math.Min(cp949Offset, span.Length - 1)]:X2} at offset {cp949Offset} is not CP949); save the file as CSV UTF-8"), cp949);
+            cause = ex;
+            cp949Offset = Math.Clamp(ex.Index, 0, span.Length - 1);
         }
+
+        var utf8 = FirstInvalid(span, _strictUtf8);
+        throw problems.Fatal(new Place(LineOf(span, utf8), null), string.Create(CultureInfo.InvariantCulture,
+            $"expected UTF-8 or CP949 text, found bytes that are neither (byte 0x{span[utf8]:X2} at offset {utf8} is not UTF-8, byte 0x{span[cp949Offset]:X2} at offset {cp949Offset} is not CP949); save the file as CSV UTF-8"), cause);
+    }
+
+    // Windows' code page 949 decodes 0x80 and 0xFF (and some unassigned pairs) to C1 controls or private-use characters,
+    // which no Korean text holds: such bytes are not taken for CP949. Returns the byte offset of the first, or −1.
+    private static int FirstUnassigned(string text)
+    {
+        var index = text.AsSpan().IndexOfAnyInRange('\u0080', '\u009F');
+        var privateUse = text.AsSpan().IndexOfAnyInRange('\uE000', '\uF8FF');
+        index = index < 0 ? privateUse : privateUse < 0 ? index : Math.Min(index, privateUse);
+        return index < 0 ? -1 : Cp949.GetByteCount(text.AsSpan(0, index));
     }
 
     // Valid UTF-8 is streamed rather than decoded into one string, so memory stays near the file's size.
