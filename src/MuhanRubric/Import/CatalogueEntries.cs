@@ -66,15 +66,15 @@ internal static class CatalogueEntries
     }
 
     /// <summary>The catalogue of the declared units; a code given twice is reported where it is repeated.</summary>
-    public static MunicipalityCatalog? ToUnitCatalogue(IReadOnlyList<(Municipality? Unit, Place Place, Report Report)> entries, int declared)
+    public static MunicipalityCatalog? ToUnitCatalogue(IReadOnlyList<(Municipality? Unit, string? Code, Place Place, Report Report)> entries, int declared)
     {
         var first = new Dictionary<string, Place>(StringComparer.Ordinal);
         var ok = entries.Count == declared;
-        foreach (var (unit, place, report) in entries)
+        foreach (var (_, code, place, report) in entries)
         {
-            if (unit is not null && !first.TryAdd(unit.Code, place))
+            if (!string.IsNullOrWhiteSpace(code) && !first.TryAdd(code, place))
             {
-                report("code", $"expected each unit code once, found '{unit.Code}' again (first on {first[unit.Code]})");
+                report("code", $"expected each unit code once, found '{code}' again (first on {first[code]})");
                 ok = false;
             }
         }
@@ -136,28 +136,28 @@ internal static class CatalogueEntries
     }
 
     /// <summary>The catalogue of the declared measures: ids and Korean labels once each, share denominators among them.</summary>
-    public static MeasureCatalog? ToMeasureCatalogue(IReadOnlyList<(Measure? Measure, Place Place, Report Report)> entries, int declared)
+    public static MeasureCatalog? ToMeasureCatalogue(IReadOnlyList<(Measure? Measure, MeasureFields Fields, Place Place, Report Report)> entries, int declared)
     {
         var ids = new Dictionary<string, Place>(StringComparer.Ordinal);
-        var labels = new Dictionary<string, (Place Place, string Id)>(StringComparer.Ordinal);
+        var labels = new Dictionary<string, (Place Place, string? Id)>(StringComparer.Ordinal);
         var ok = entries.Count == declared && entries.All(e => e.Measure is not null);
-        foreach (var (measure, place, report) in entries.Where(e => e.Measure is not null))
+        foreach (var (_, fields, place, report) in entries)
         {
-            if (!ids.TryAdd(measure!.Id, place))
+            if (!string.IsNullOrWhiteSpace(fields.Id) && !ids.TryAdd(fields.Id, place))
             {
-                report("id", $"expected each measure id once, found '{measure.Id}' again (first on {ids[measure.Id]})");
+                report("id", $"expected each measure id once, found '{fields.Id}' again (first on {ids[fields.Id]})");
                 ok = false;
             }
 
-            var label = MeasureCatalog.LabelKey(measure.KoreanLabel);
-            if (!labels.TryAdd(label, (place, measure.Id)) && labels[label].Id != measure.Id)
+            var label = string.IsNullOrWhiteSpace(fields.KoreanLabel) ? null : MeasureCatalog.LabelKey(fields.KoreanLabel);
+            if (label is not null && !labels.TryAdd(label, (place, fields.Id)))
             {
-                report("koreanLabel", $"expected each Korean label once, found '{measure.KoreanLabel}' again (first on {labels[label].Place}, measure {labels[label].Id})");
+                report("koreanLabel", $"expected each Korean label once, found '{fields.KoreanLabel}' again (first on {labels[label].Place}, measure {labels[label].Id})");
                 ok = false;
             }
         }
 
-        foreach (var (measure, _, report) in entries.Where(e => e.Measure?.ShareDenominator is not null))
+        foreach (var (measure, _, _, report) in entries.Where(e => e.Measure?.ShareDenominator is not null))
         {
             if (!ids.ContainsKey(measure!.ShareDenominator!))
             {

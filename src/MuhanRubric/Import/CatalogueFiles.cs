@@ -19,13 +19,13 @@ internal static class CatalogueFiles
     public static MunicipalityCatalog ReadUnits(Stream stream, string fileName)
     {
         var problems = new ImportProblems(fileName);
-        var entries = new List<(Municipality?, Place, CatalogueEntries.Report)>();
+        var entries = new List<(Municipality?, string?, Place, CatalogueEntries.Report)>();
         ReadRows(stream, problems, _unitColumns, _requiredUnitColumns, "unit", (row, place) =>
         {
             var code = row("code");
             CatalogueEntries.Report report = (field, message) => problems.Add(place, code, null, field, message);
             var fields = new UnitFields(code, row("koreanName"), row("romanizedName"), row("kind"), row("region"), List(row("groups")), List(row("aliases")));
-            entries.Add((CatalogueEntries.ToUnit(fields, report), place, report));
+            entries.Add((CatalogueEntries.ToUnit(fields, report), code, place, report));
         });
         var catalogue = CatalogueEntries.ToUnitCatalogue(entries, entries.Count);
         problems.ThrowIfAny();
@@ -35,7 +35,7 @@ internal static class CatalogueFiles
     public static MeasureCatalog ReadMeasures(Stream stream, string fileName)
     {
         var problems = new ImportProblems(fileName);
-        var entries = new List<(Measure?, Place, CatalogueEntries.Report)>();
+        var entries = new List<(Measure?, MeasureFields, Place, CatalogueEntries.Report)>();
         ReadRows(stream, problems, _measureColumns, _requiredMeasureColumns, "measure", (row, place) =>
         {
             var id = row("id");
@@ -50,7 +50,7 @@ internal static class CatalogueFiles
                 row("shareOf"),
                 Number(row("minimum"), "minimum", report),
                 Number(row("maximum"), "maximum", report));
-            entries.Add((CatalogueEntries.ToMeasure(fields, report), place, report));
+            entries.Add((CatalogueEntries.ToMeasure(fields, report), fields, place, report));
         });
         var catalogue = CatalogueEntries.ToMeasureCatalogue(entries, entries.Count);
         problems.ThrowIfAny();

@@ -198,7 +198,7 @@ internal sealed class JsonSubmission
             return null;
         }
 
-        var entries = new List<(Municipality?, Place, CatalogueEntries.Report)>();
+        var entries = new List<(Municipality?, string?, Place, CatalogueEntries.Report)>();
         for (var i = 0; i < units.Items.Count; i++)
         {
             var item = units.Items[i];
@@ -221,7 +221,7 @@ internal sealed class JsonSubmission
                 OptionalString(item, "region", path + ".region"),
                 Strings(item, "groups", path + ".groups"),
                 Strings(item, "aliases", path + ".aliases"));
-            entries.Add((CatalogueEntries.ToUnit(fields, report), new Place(item.Line, null), report));
+            entries.Add((CatalogueEntries.ToUnit(fields, report), code, new Place(item.Line, null), report));
         }
 
         return CatalogueEntries.ToUnitCatalogue(entries, units.Items.Count);
@@ -235,7 +235,7 @@ internal sealed class JsonSubmission
             return null;
         }
 
-        var entries = new List<(Measure?, Place, CatalogueEntries.Report)>();
+        var entries = new List<(Measure?, MeasureFields, Place, CatalogueEntries.Report)>();
         for (var i = 0; i < measures.Items.Count; i++)
         {
             var item = measures.Items[i];
@@ -249,7 +249,12 @@ internal sealed class JsonSubmission
             CheckProperties(item, path, _measureProperties);
             CheckDuplicates(item, path);
             var id = OptionalString(item, "id", path + ".id");
-            CatalogueEntries.Report report = (field, message) => Problem(item[field] ?? item, $"{path}.{field}", null, id, message);
+            CatalogueEntries.Report report = (field, message) =>
+            {
+                // The measures file's minimum and maximum are the JSON's expectedRange.minimum and .maximum.
+                var name = field is "minimum" or "maximum" ? "expectedRange." + field : field;
+                Problem(item[field] ?? item["expectedRange"] ?? item, $"{path}.{name}", null, id, message);
+            };
             var (minimum, maximum) = ReadRange(item, path + ".expectedRange");
             var fields = new MeasureFields(
                 id,
@@ -261,7 +266,7 @@ internal sealed class JsonSubmission
                 OptionalString(item, "shareOf", path + ".shareOf"),
                 minimum,
                 maximum);
-            entries.Add((CatalogueEntries.ToMeasure(fields, report), new Place(item.Line, null), report));
+            entries.Add((CatalogueEntries.ToMeasure(fields, report), fields, new Place(item.Line, null), report));
         }
 
         return CatalogueEntries.ToMeasureCatalogue(entries, measures.Items.Count);

@@ -50,7 +50,6 @@ internal sealed class WideLayout : IGridLayout
         var unitColumn = _header.UnitColumn;
         var unitText = unitColumn >= 0 ? row.TextString(unitColumn) : string.Empty;
         var unitField = unitColumn >= 0 ? _header.Columns[unitColumn].Header : null;
-        GridCells.CheckStray(row, _header, _context, unitText.Length > 0 ? unitText : null);
         var unit = -1;
         if (unitColumn >= 0)
         {
@@ -98,6 +97,8 @@ internal sealed class WideLayout : IGridLayout
                 Set(unit, measure, reading, row, column);
             }
         }
+
+        GridCells.CheckStray(row, _header, _context, reported);
     }
 
     public MeasurementTable Finish()
