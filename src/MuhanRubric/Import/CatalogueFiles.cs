@@ -23,7 +23,7 @@ internal static class CatalogueFiles
         ReadRows(stream, problems, _unitColumns, _requiredUnitColumns, "unit", (row, place) =>
         {
             var code = row("code");
-            CatalogueEntries.Report report = (field, message) => problems.Add(place, code, null, field, message);
+            CatalogueEntries.Report report = (field, message) => problems.Add(place, string.IsNullOrEmpty(code) ? null : code, null, field, message);
             var fields = new UnitFields(code, row("koreanName"), row("romanizedName"), row("kind"), row("region"), List(row("groups")), List(row("aliases")));
             entries.Add((CatalogueEntries.ToUnit(fields, report), code, place, report));
         });
@@ -39,7 +39,7 @@ internal static class CatalogueFiles
         ReadRows(stream, problems, _measureColumns, _requiredMeasureColumns, "measure", (row, place) =>
         {
             var id = row("id");
-            CatalogueEntries.Report report = (field, message) => problems.Add(place, null, id, field, message);
+            CatalogueEntries.Report report = (field, message) => problems.Add(place, null, string.IsNullOrEmpty(id) ? null : id, field, message);
             var fields = new MeasureFields(
                 id,
                 row("koreanLabel"),
@@ -84,7 +84,13 @@ internal static class CatalogueFiles
                 return;
             }
 
+            // Without a required column every row would repeat that one problem.
             count++;
+            if (required.Any(r => !columns.ContainsKey(r)))
+            {
+                return;
+            }
+
             var cells = Enumerable.Range(0, row.Count).Select(row.TextString).ToArray();
             for (var c = 0; c < cells.Length; c++)
             {
