@@ -18,7 +18,8 @@ internal sealed record MeasureFields(
 /// </summary>
 internal static class CatalogueEntries
 {
-    private static readonly string[] _kinds = Enum.GetNames<MunicipalityKind>();
+    // In the order the contract lists them.
+    private static readonly string[] _kinds = ["City", "County", "District", "Other"];
     private static readonly string[] _measureUnits = Enum.GetNames<MeasureUnit>();
 
     /// <summary>Reports a problem of one field of an entry (by the field's name in the file).</summary>
@@ -44,7 +45,7 @@ internal static class CatalogueEntries
             }
             else
             {
-                kind = Enum.GetValues<MunicipalityKind>()[index];
+                kind = Enum.Parse<MunicipalityKind>(_kinds[index]);
             }
         }
 

@@ -41,7 +41,9 @@ internal sealed class JsonSubmission
         catch (JsonException ex)
         {
             var line = ex.LineNumber is { } zeroBased ? (int)zeroBased + 1 : (int?)null;
-            throw _problems.Fatal(new Place(line, null), "expected JSON (no comments, no trailing commas), found malformed JSON: " + ex.Message, ex);
+            // System.Text.Json ends its message with the position, which the problem already names.
+            var message = ex.Message.IndexOf(" LineNumber:", StringComparison.Ordinal) is var at and > 0 ? ex.Message[..at] : ex.Message;
+            throw _problems.Fatal(new Place(line, null), "expected JSON (no comments, no trailing commas), found malformed JSON: " + message, ex);
         }
     }
 

@@ -87,7 +87,7 @@ public class CustomCatalogueTests
             [
                 "units.csv: line 1, field 'colour': unknown column 'colour': expected code, koreanName, romanizedName, kind, region, groups, aliases, or a comment column starting with #",
                 "units.csv: line 1, field 'kind': expected each column once, found 'kind' again (first in column C)",
-                "units.csv: line 2, 시군 A, field 'kind': expected Other, City, County or District, found 'Town'",
+                "units.csv: line 2, 시군 A, field 'kind': expected City, County, District or Other, found 'Town'",
                 "units.csv: line 4, field 'code': expected a unit code, found a blank value",
                 "units.csv: line 5, 시군 B, field 'koreanName': expected a Korean name, found a blank value",
                 "units.csv: line 6: expected at most 5 cells (the header's columns), found 'extra' in column F",

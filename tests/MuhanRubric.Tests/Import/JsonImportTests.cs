@@ -118,7 +118,7 @@ public class JsonImportTests
             """;
         Assert.Equal(
             [
-                "test.json: line 4, 시군 A, field 'units[0].kind': expected Other, City, County or District, found 'Town'",
+                "test.json: line 4, 시군 A, field 'units[0].kind': expected City, County, District or Other, found 'Town'",
                 "test.json: line 6, field 'units[2].colour': unknown property 'colour'; expected code, koreanName, romanizedName, kind, region, groups or aliases",
                 "test.json: line 6, field 'units[2].code': expected a unit code, found none",
                 "test.json: line 5, 시군 A, field 'units[1].code': expected each unit code once, found 'A' again (first on line 4)",
