@@ -54,19 +54,18 @@ internal static class CellText
             return CellReading.NotApplicable;
         }
 
-        var found = typed.Trim().ToString();
         if (text.Equals("NA", StringComparison.OrdinalIgnoreCase))
         {
-            return CellReading.Error($"expected a number, N/A, 해당없음 or a blank cell, found '{found}': write N/A or 해당없음 for not applicable, or leave the cell blank for missing");
+            return CellReading.Error($"expected a number, N/A, 해당없음 or a blank cell, found '{typed.Trim()}': write N/A or 해당없음 for not applicable, or leave the cell blank for missing");
         }
 
         var (scan, form, value, percent) = ReadNumber(text);
         return scan switch
         {
-            Scan.BadGrouping => CellReading.Error($"expected ',' only between groups of three digits (1,234 or 1,234.5), found '{found}'"),
-            Scan.TooLarge => CellReading.Error($"expected a number of at most 28 digits, found '{found}'"),
-            Scan.NotANumber => CellReading.Error($"expected a number, found '{found}'"),
-            _ => Apply(measure, role, form, value, percent, $"'{found}'", typed),
+            Scan.BadGrouping => CellReading.Error($"expected ',' only between groups of three digits (1,234 or 1,234.5), found '{typed.Trim()}'"),
+            Scan.TooLarge => CellReading.Error($"expected a number of at most 28 digits, found '{typed.Trim()}'"),
+            Scan.NotANumber => CellReading.Error($"expected a number, found '{typed.Trim()}'"),
+            _ => Apply(measure, role, form, value, percent, typed.Trim(), quote: true, typed),
         };
     }
 
@@ -77,8 +76,7 @@ internal static class CellText
     /// <param name="measure">The measure of the column.</param>
     /// <param name="role">The measure's column or its share column.</param>
     public static CellReading FromNumber(decimal value, bool percentFormatted, ReadOnlySpan<char> typed, Measure measure, CellRole role) =>
-        Apply(measure, role, percentFormatted ? Form.Percent : Form.Plain, value, null,
-            percentFormatted ? $"'{typed}' (a number formatted as a percentage)" : typed.ToString(), typed);
+        Apply(measure, role, percentFormatted ? Form.Percent : Form.Plain, value, null, typed, quote: !percentFormatted, typed);
 
     /// <summary>
     /// A spreadsheet number shown as a percentage: 0.692 shown as 69.2% reads as 69.2, keeping the digits given; null
@@ -87,13 +85,14 @@ internal static class CellText
     public static decimal? FromSpreadsheetPercent(decimal fraction) =>
         Math.Abs(fraction) > decimal.MaxValue / 100m ? null : decimal.Round(fraction * 100m, Math.Max(0, fraction.Scale - 2));
 
-    private static CellReading Apply(Measure measure, CellRole role, Form form, decimal value, decimal? percent, string found, ReadOnlySpan<char> typed)
+    // found: the cell as a message shows it (only formatted when there is a problem, so reading allocates nothing).
+    private static CellReading Apply(Measure measure, CellRole role, Form form, decimal value, decimal? percent, ReadOnlySpan<char> found, bool quote, ReadOnlySpan<char> typed)
     {
         if (role == CellRole.Share)
         {
             if (form == Form.CountWithShare)
             {
-                return CellReading.Error($"expected a share such as 69.2 or 69.2%, found {found}");
+                return CellReading.Error($"expected a share such as 69.2 or 69.2%, found {Found(found, quote)}");
             }
 
             // The share column holds the percentage itself; the one rule checks it as a count's share.
@@ -107,7 +106,7 @@ internal static class CellText
             var unit = measure.Unit.EnglishLabel();
             var what = unit.Length == 0 ? $"{measure.Id} is not a percentage" : $"{measure.Id} is in {unit}, not a percentage";
             var hint = measure.HasShare ? $"; a count's share goes beside it, 9(69.2%), or in the column {measure.Id}%" : string.Empty;
-            return CellReading.Error($"expected a number without '%' ({what}), found {found}{hint}");
+            return CellReading.Error($"expected a number without '%' ({what}), found {Found(found, quote)}{hint}");
         }
 
         if (MeasurementTable.Builder.Check(measure, value, percent) is { } problem)
@@ -117,6 +116,9 @@ internal static class CellText
 
         return new CellReading(CellKind.Number, value, percent, form != Form.Percent && IsCanonical(typed, value, percent), null);
     }
+
+    private static string Found(ReadOnlySpan<char> found, bool typedText) =>
+        typedText ? $"'{found}'" : $"'{found}' (a number formatted as a percentage)";
 
     private static (Scan Scan, Form Form, decimal Value, decimal? Percent) ReadNumber(ReadOnlySpan<char> text)
     {
