@@ -1,5 +1,8 @@
+using System.Buffers;
 using System.Globalization;
+using System.Text;
 using System.Text.Json;
+using System.Text.Unicode;
 using MuhanRubric.Measurements;
 using MuhanRubric.Measures;
 using MuhanRubric.Units;
@@ -31,6 +34,20 @@ internal sealed class JsonSubmission
 
     private JsonItem Parse(ArraySegment<byte> bytes)
     {
+        // JSON is UTF-8 (RFC 8259); System.Text.Json would otherwise fail on the first string it decodes.
+        if (!Utf8.IsValid(bytes))
+        {
+            var offset = 0;
+            for (var rest = (ReadOnlySpan<byte>)bytes; Rune.DecodeFromUtf8(rest, out _, out var length) == OperationStatus.Done; rest = rest[length..])
+            {
+                offset += length;
+            }
+
+            var line = ((ReadOnlySpan<byte>)bytes)[..offset].Count((byte)'\n') + 1;
+            throw _problems.Fatal(new Place(line, null), string.Create(CultureInfo.InvariantCulture,
+                $"expected UTF-8 JSON, found byte 0x{bytes[offset]:X2} at offset {offset}, which is not UTF-8"));
+        }
+
         try
         {
             var root = JsonItem.Parse(bytes);

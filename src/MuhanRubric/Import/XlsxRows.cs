@@ -31,7 +31,9 @@ internal static class XlsxRows
             var percent = PercentStyles(workbook);
             return read(problems, accept => ReadRows(worksheet, strings, percent, accept));
         }
-        catch (Exception ex) when (ex is OpenXmlPackageException or FileFormatException or InvalidDataException or XmlException)
+        // A broken package or part: the packaging layer and the typed attribute values throw these (a bad zip, a
+        // missing part, an invalid enumeration or number in an attribute).
+        catch (Exception ex) when (ex is OpenXmlPackageException or FormatException or InvalidDataException or XmlException or InvalidOperationException or ArgumentException)
         {
             throw opening.Fatal(Place.None, $"expected an XLSX workbook (Office Open XML), found a file that cannot be read as one: {ex.Message}", ex);
         }
