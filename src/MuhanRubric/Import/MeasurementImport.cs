@@ -31,7 +31,9 @@ public static class MeasurementImport
     /// <param name="options">How to read it; <see cref="ImportOptions.Default"/> when null.</param>
     /// <returns>The table, named after the file unless <see cref="ImportOptions.Name"/> says otherwise.</returns>
     /// <exception cref="ArgumentException"><paramref name="path"/> is null or blank.</exception>
+    /// <exception cref="ArgumentNullException">The options' catalogues are null.</exception>
     /// <exception cref="FileNotFoundException">The file does not exist.</exception>
+    /// <exception cref="DirectoryNotFoundException">Its folder does not exist.</exception>
     /// <exception cref="DatasetFormatException">The extension is not one of <see cref="Extensions"/>, or the file has
     /// problems; every one is listed.</exception>
     public static MeasurementTable ReadFile(string path, ImportOptions? options = null)
@@ -58,7 +60,7 @@ public static class MeasurementImport
     /// <param name="fileName">The name problems and sources give the file.</param>
     /// <param name="options">How to read it; <see cref="ImportOptions.Default"/> when null.</param>
     /// <returns>The table.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="stream"/> is null.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="stream"/> is null, or the options' catalogues are.</exception>
     /// <exception cref="ArgumentException"><paramref name="fileName"/> is null or blank.</exception>
     /// <exception cref="DatasetFormatException">The file has problems; every one is listed.</exception>
     public static MeasurementTable ReadCsv(Stream stream, string fileName, ImportOptions? options = null)
@@ -77,7 +79,7 @@ public static class MeasurementImport
     /// <param name="fileName">The name problems and sources give the file.</param>
     /// <param name="options">How to read it; <see cref="ImportOptions.Default"/> when null.</param>
     /// <returns>The table.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="stream"/> is null.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="stream"/> is null, or the options' catalogues are.</exception>
     /// <exception cref="ArgumentException"><paramref name="fileName"/> is null or blank.</exception>
     /// <exception cref="DatasetFormatException">The file is not a workbook, has no such sheet, or has problems; every one is listed.</exception>
     public static MeasurementTable ReadXlsx(Stream stream, string fileName, ImportOptions? options = null)
@@ -96,7 +98,7 @@ public static class MeasurementImport
     /// <param name="fileName">The name problems and sources give the file.</param>
     /// <param name="options">How to read it; <see cref="ImportOptions.Default"/> when null.</param>
     /// <returns>The table.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="stream"/> is null.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="stream"/> is null, or the options' catalogues are.</exception>
     /// <exception cref="ArgumentException"><paramref name="fileName"/> is null or blank.</exception>
     /// <exception cref="DatasetFormatException">The file has problems; every one is listed with its JSON path and line.</exception>
     public static MeasurementTable ReadJson(Stream stream, string fileName, ImportOptions? options = null)
@@ -110,6 +112,7 @@ public static class MeasurementImport
     /// <returns>The catalogue, in file order.</returns>
     /// <exception cref="ArgumentException"><paramref name="path"/> is null or blank.</exception>
     /// <exception cref="FileNotFoundException">The file does not exist.</exception>
+    /// <exception cref="DirectoryNotFoundException">Its folder does not exist.</exception>
     /// <exception cref="DatasetFormatException">The file has problems; every one is listed.</exception>
     public static MunicipalityCatalog ReadUnits(string path)
     {
@@ -140,6 +143,7 @@ public static class MeasurementImport
     /// <returns>The catalogue, in file order.</returns>
     /// <exception cref="ArgumentException"><paramref name="path"/> is null or blank.</exception>
     /// <exception cref="FileNotFoundException">The file does not exist.</exception>
+    /// <exception cref="DirectoryNotFoundException">Its folder does not exist.</exception>
     /// <exception cref="DatasetFormatException">The file has problems; every one is listed.</exception>
     public static MeasureCatalog ReadMeasures(string path)
     {
