@@ -42,6 +42,13 @@ public sealed class MeasureCatalog : IReadOnlyList<Measure>
     /// <exception cref="ArgumentException">Two measures share an id or a Korean label, or a share denominator is not
     /// in the catalogue.</exception>
     public MeasureCatalog(IEnumerable<Measure> measures)
+        : this(measures, denominatorsRequired: true)
+    {
+    }
+
+    // An imported table holds only the measures its file gives, so a measure's share denominator may be absent from
+    // it; the table then cannot derive that share and reads it as unavailable (MeasurementTable.Read).
+    private MeasureCatalog(IEnumerable<Measure> measures, bool denominatorsRequired)
     {
         _measures = [.. Guard.Against.Null(measures)];
         if (_measures.Any(m => m is null))
@@ -65,7 +72,7 @@ public sealed class MeasureCatalog : IReadOnlyList<Measure>
             }
         }
 
-        foreach (var measure in _measures.Where(m => m.ShareDenominator is not null && !byId.ContainsKey(m.ShareDenominator)))
+        foreach (var measure in _measures.Where(m => denominatorsRequired && m.ShareDenominator is not null && !byId.ContainsKey(m.ShareDenominator)))
         {
             throw new ArgumentException($"Measure '{measure.Id}' takes its share of '{measure.ShareDenominator}', which the catalogue does not hold.", nameof(measures));
         }
@@ -132,6 +139,18 @@ public sealed class MeasureCatalog : IReadOnlyList<Measure>
     /// <exception cref="ArgumentException">An id or label would be shared.</exception>
     public MeasureCatalog With(params Measure[] measures) => new(_measures.AddRange(Guard.Against.Null(measures)));
 
+    /// <summary>
+    /// The measures at some positions, in catalogue order: what a file gives. A share denominator outside the
+    /// selection is allowed (the share is then unavailable unless given).
+    /// </summary>
+    /// <param name="positions">0-based positions in this catalogue.</param>
+    /// <returns>This catalogue when every measure is selected, else a new one.</returns>
+    internal MeasureCatalog Select(IEnumerable<int> positions)
+    {
+        var selected = new SortedSet<int>(positions);
+        return selected.Count == _measures.Length ? this : new MeasureCatalog(selected.Select(i => _measures[i]), denominatorsRequired: false);
+    }
+
     /// <summary>Why a text finds no measure, for error messages.</summary>
     /// <param name="idOrLabel">The text as given.</param>
     /// <returns>For example <c>unknown measure 'Caseload'; expected an id or Korean label of the 32 measures</c>.</returns>
@@ -147,7 +166,7 @@ public sealed class MeasureCatalog : IReadOnlyList<Measure>
     public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{_measures.Length} measures");
 
     // Labels are compared as people type them: NFC, trimmed, runs of whitespace (full-width too) as one space.
-    private static string LabelKey(string label)
+    internal static string LabelKey(string label)
     {
         var text = new StringBuilder(label.Length);
         var space = false;
