@@ -16,13 +16,57 @@ internal static class CliApp
             "muhan-rubric: score the Gyeonggi 무한돌봄센터 evaluation. Make a submission template from a rubric, validate a year's filled data, score it.\n" +
             "Exit codes: 0 done (valid), 1 wrong command line, 2 invalid input (every problem is printed).");
         root.Subcommands.Add(TemplateCommand(output, error));
+        root.Subcommands.Add(ValidateCommand(output, error));
         root.Subcommands.Add(ScoreCommand(output, error));
         return root.Parse(args).Invoke(new InvocationConfiguration { Output = output, Error = error });
+    }
+
+    private static Command ValidateCommand(TextWriter output, TextWriter error)
+    {
+        var data = DataOption();
+        var dataOptions = new DataOptionSet();
+        var rubric = new Option<string?>("--rubric", "-r")
+        {
+            Description = "Also check the data against this rubric (a shipped name or a rubric file): the measures it reads are there, and what scoring would warn about.",
+        };
+        var command = new Command(
+            "validate",
+            "Check a filled template or data file: every problem at once (file, sheet and cell or line, 시군, measure, what was expected). Exit code 0 when valid, 2 when not.\n" +
+            "Example: muhan-rubric validate --data 2017-filled.xlsx --rubric reference-2016")
+        {
+            data, rubric,
+        };
+        dataOptions.AddTo(command);
+        command.SetAction(parsed => Guarded(error, () =>
+        {
+            var table = Inputs.Data(parsed.GetValue(data)!, dataOptions.Read(parsed));
+            var period = table.Period is { } p ? $", period {p.Label}" : string.Empty;
+            output.WriteLine($"Valid: {table.Name}{period}: {table.Units.Count} units × {table.Measures.Count} measures.");
+            if (table.UnitsWithoutData.Length > 0)
+            {
+                output.WriteLine($"No data for {table.UnitsWithoutData.Length} unit(s), allowed: {string.Join(", ", table.UnitsWithoutData.Select(u => u.Code))}.");
+            }
+
+            if (parsed.GetValue(rubric) is { } spec)
+            {
+                var theRubric = Inputs.Rubric(spec);
+                var result = theRubric.Score(table);
+                output.WriteLine($"It holds every measure '{theRubric.Name}' reads; scoring it gives {result.Warnings.Count} warning(s){(result.Warnings.Count == 0 ? "." : ":")}");
+                foreach (var warning in result.Warnings)
+                {
+                    output.WriteLine($"  - {warning.Message}");
+                }
+            }
+
+            return ExitCode.Success;
+        }));
+        return command;
     }
 
     private static Command ScoreCommand(TextWriter output, TextWriter error)
     {
         var data = DataOption();
+        var dataOptions = new DataOptionSet();
         var rubric = RubricOption();
         var format = new Option<string>("--format", "-f")
         {
@@ -36,9 +80,10 @@ internal static class CliApp
         {
             data, rubric, format, outFile, explain,
         };
+        dataOptions.AddTo(command);
         command.SetAction(parsed => Guarded(error, () =>
         {
-            var result = Inputs.Rubric(parsed.GetValue(rubric)!).Score(Inputs.Data(parsed.GetValue(data)!));
+            var result = Inputs.Rubric(parsed.GetValue(rubric)!).Score(Inputs.Data(parsed.GetValue(data)!, dataOptions.Read(parsed)));
             WriteTo(parsed.GetValue(outFile), output, writer =>
             {
                 switch (parsed.GetValue(format))
@@ -107,6 +152,41 @@ internal static class CliApp
             return ExitCode.Success;
         }));
         return command;
+    }
+
+    /// <summary>The options that say how a data file is read, shared by every verb that reads one.</summary>
+    private sealed class DataOptionSet
+    {
+        private readonly Option<string?> _units = new("--units")
+        {
+            Description = "A units file (CSV: code,koreanName,romanizedName,kind,region,groups) when the data covers units other than the 31 Gyeonggi 시군.",
+        };
+
+        private readonly Option<string?> _measures = new("--measures")
+        {
+            Description = "A measures file (CSV: id,koreanLabel,englishName,unit,wholeCount,hasShare,shareOf,minimum,maximum) when the data holds measures other than the 2016 ones.",
+        };
+
+        private readonly Option<bool> _allowAbsent = new("--allow-absent-units")
+        {
+            Description = "Accept data that lacks some units: their cells are missing, and every result warns about them (by default an absent unit is an error).",
+        };
+
+        private readonly Option<string?> _period = new("--period")
+        {
+            Description = "The period the data measures: a year (2017) or two ISO dates (2017-01-01..2017-12-31).",
+        };
+
+        public void AddTo(Command command)
+        {
+            command.Options.Add(_units);
+            command.Options.Add(_measures);
+            command.Options.Add(_allowAbsent);
+            command.Options.Add(_period);
+        }
+
+        public DataOptions Read(ParseResult parsed) =>
+            new(parsed.GetValue(_units), parsed.GetValue(_measures), parsed.GetValue(_allowAbsent), parsed.GetValue(_period));
     }
 
     private static Option<string> DataOption() => new("--data", "-d")

@@ -1,8 +1,15 @@
+using System.Text.Json;
 using MuhanRubric.Editions.Y2016;
+using MuhanRubric.Import;
 using MuhanRubric.Measurements;
+using MuhanRubric.Measures;
 using MuhanRubric.Rubrics;
+using MuhanRubric.Units;
 
 namespace MuhanRubric.Cli;
+
+/// <summary>How to read a data file: the catalogues it is read against, whether absent units are allowed, its period.</summary>
+internal sealed record DataOptions(string? UnitsFile, string? MeasuresFile, bool AllowAbsentUnits, string? Period);
 
 /// <summary>Turns the tool's arguments into library objects: a rubric by name or file, the data by file or <c>2016</c>.</summary>
 internal static class Inputs
@@ -37,9 +44,13 @@ internal static class Inputs
         }
     }
 
-    /// <summary>The measurements: <c>2016</c> for the embedded 2016 data, or a data file.</summary>
-    public static MeasurementTable Data(string spec)
+    /// <summary>
+    /// The measurements: <c>2016</c> for the embedded 2016 data, a submission (.csv, .xlsx, or .json in the measurement
+    /// format), or a report file in the 2016 report format (.json with <c>municipalityTables</c>).
+    /// </summary>
+    public static MeasurementTable Data(string spec, DataOptions? options = null)
     {
+        options ??= new DataOptions(null, null, false, null);
         if (string.Equals(spec, Embedded2016, StringComparison.Ordinal))
         {
             return Evaluation2016.Measurements;
@@ -52,15 +63,55 @@ internal static class Inputs
 
         try
         {
-            return EvaluationReport.LoadFile(spec).Measurements;
+            if (IsReportFile(spec))
+            {
+                return EvaluationReport.LoadFile(spec).Measurements;
+            }
+
+            return MeasurementImport.ReadFile(spec, new ImportOptions
+            {
+                Units = options.UnitsFile is { } units ? MeasurementImport.ReadUnits(Existing(units, "--units")) : MunicipalityCatalog.Gyeonggi,
+                Measures = options.MeasuresFile is { } measures ? MeasurementImport.ReadMeasures(Existing(measures, "--measures")) : MeasureCatalog.Gyeonggi2016,
+                AllowAbsentUnits = options.AllowAbsentUnits,
+                Period = Period(options.Period),
+            });
         }
         catch (DatasetFormatException ex)
         {
-            throw Invalid(spec, ex);
+            throw Invalid(ex.File, ex);
         }
     }
 
     /// <summary>Every problem of a data file as an input error.</summary>
     public static InputError Invalid(string file, DatasetFormatException ex) =>
-        new($"The data in '{file}' is not valid ({ex.Problems.Count} problem(s)); nothing was loaded:", [.. ex.Problems.Select(p => p.ToString())]);
+        new($"'{file}' is not valid data ({ex.Problems.Count} problem(s)); nothing was loaded:", [.. ex.Problems.Select(p => p.ToString())]);
+
+    private static EvaluationPeriod? Period(string? text) =>
+        text is null ? null
+        : EvaluationPeriod.TryParse(text, out var period) ? period
+        : throw new InputError($"--period must be a year (2017) or two ISO dates (2017-01-01..2017-12-31); got '{text}'.");
+
+    private static string Existing(string path, string option) =>
+        File.Exists(path) ? path : throw new InputError($"The file given to {option}, '{path}', does not exist.");
+
+    // The 2016 report format has municipalityTables at its root; a submission in the measurement format has values.
+    private static bool IsReportFile(string path)
+    {
+        if (!path.EndsWith(".json", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        try
+        {
+            using var stream = File.OpenRead(path);
+            using var document = JsonDocument.Parse(stream);
+            return document.RootElement.ValueKind == JsonValueKind.Object && document.RootElement.TryGetProperty("municipalityTables", out _);
+        }
+        catch (JsonException)
+        {
+            // Malformed JSON: the measurement reader reports it with its line.
+            return false;
+        }
+    }
 }

@@ -59,7 +59,8 @@ public sealed record DatasetProblem(string File, string? Municipality, string? F
             where.Add($"measure {Measure}");
         }
 
-        if (Field is not null)
+        // A spreadsheet's column is usually the measure's id: say it once.
+        if (Field is not null && !string.Equals(Field, Measure, StringComparison.Ordinal))
         {
             where.Add($"field '{Field}'");
         }

@@ -171,10 +171,10 @@ public class CellTextTests
         var problems = CsvProblems("unit,CasesManaged,CasesPerCaseManager,OfficialTransferRate\nSuwon,NA,1.5,abc\nSeongnam,-1,\"1,5\",12%\n", AbsentAllowed);
         Assert.Equal(
             [
-                "test.csv: line 2, 시군 Suwon, measure CasesManaged, field 'CasesManaged': expected a number, N/A, 해당없음 or a blank cell, found 'NA': write N/A or 해당없음 for not applicable, or leave the cell blank for missing",
-                "test.csv: line 2, 시군 Suwon, measure OfficialTransferRate, field 'OfficialTransferRate': expected a number, found 'abc'",
-                "test.csv: line 3, 시군 Seongnam, measure CasesManaged, field 'CasesManaged': expected a number ≥ 0, found -1",
-                "test.csv: line 3, 시군 Seongnam, measure CasesPerCaseManager, field 'CasesPerCaseManager': expected ',' only between groups of three digits (1,234 or 1,234.5), found '1,5'",
+                "test.csv: line 2, 시군 Suwon, measure CasesManaged: expected a number, N/A, 해당없음 or a blank cell, found 'NA': write N/A or 해당없음 for not applicable, or leave the cell blank for missing",
+                "test.csv: line 2, 시군 Suwon, measure OfficialTransferRate: expected a number, found 'abc'",
+                "test.csv: line 3, 시군 Seongnam, measure CasesManaged: expected a number ≥ 0, found -1",
+                "test.csv: line 3, 시군 Seongnam, measure CasesPerCaseManager: expected ',' only between groups of three digits (1,234 or 1,234.5), found '1,5'",
             ],
             problems);
     }

@@ -15,17 +15,17 @@ public class ImportCorpusTests
             () => TestWorkbook.Create(("Data", [["unit", "CasesPerCaseManager"], ["Suwon", new X.Error("#DIV/0!")], ["Seongnam", new X.Error("#N/A")]])),
             null,
             [
-                "error-cell.xlsx: sheet 'Data', cell B2, 시군 Suwon, measure CasesPerCaseManager, field 'CasesPerCaseManager': expected a number, found the spreadsheet error '#DIV/0!'",
-                "error-cell.xlsx: sheet 'Data', cell B3, 시군 Seongnam, measure CasesPerCaseManager, field 'CasesPerCaseManager': expected a number, found the spreadsheet error '#N/A'",
+                "error-cell.xlsx: sheet 'Data', cell B2, 시군 Suwon, measure CasesPerCaseManager: expected a number, found the spreadsheet error '#DIV/0!'",
+                "error-cell.xlsx: sheet 'Data', cell B3, 시군 Seongnam, measure CasesPerCaseManager: expected a number, found the spreadsheet error '#N/A'",
             ]),
         ["percent-formatted-count.xlsx"] = (
             () => TestWorkbook.Create(("Data", [["unit", "CasesManaged", "OfficialTransferRate"], ["Suwon", new X.Number(0.25, 1), new X.Number(0.25, 1)]])),
             null,
-            ["percent-formatted-count.xlsx: sheet 'Data', cell B2, 시군 Suwon, measure CasesManaged, field 'CasesManaged': expected a number without '%' (CasesManaged is in households, not a percentage), found '25%' (a number formatted as a percentage)"]),
+            ["percent-formatted-count.xlsx: sheet 'Data', cell B2, 시군 Suwon, measure CasesManaged: expected a number without '%' (CasesManaged is in households, not a percentage), found '25%' (a number formatted as a percentage)"]),
         ["uncalculated-formula.xlsx"] = (
             () => TestWorkbook.Create(("Data", [["unit", "CasesManaged"], ["Suwon", new X.Formula("B3*2", null)]])),
             null,
-            ["uncalculated-formula.xlsx: sheet 'Data', cell B2, 시군 Suwon, measure CasesManaged, field 'CasesManaged': expected a number, found a formula without a calculated value ('=B3*2'); recalculate the workbook in a spreadsheet program and save it"]),
+            ["uncalculated-formula.xlsx: sheet 'Data', cell B2, 시군 Suwon, measure CasesManaged: expected a number, found a formula without a calculated value ('=B3*2'); recalculate the workbook in a spreadsheet program and save it"]),
         ["not-a-zip.xlsx"] = (
             () => new MemoryStream(Encoding.UTF8.GetBytes("unit,CasesManaged\nSuwon,1\n")),
             null,

@@ -55,14 +55,14 @@ public class XlsxImportTests
         ]));
         Assert.Equal(
             [
-                "2017.xlsx: sheet 'Data', cell B2, 시군 Suwon, measure CasesManaged, field 'CasesManaged': expected a number without '%' (CasesManaged is in households, not a percentage), found '50%' (a number formatted as a percentage)",
-                "2017.xlsx: sheet 'Data', cell C2, 시군 Suwon, measure CasesPerCaseManager, field 'CasesPerCaseManager': expected a number, found the spreadsheet error '#DIV/0!'",
-                "2017.xlsx: sheet 'Data', cell D2, 시군 Suwon, measure OfficialTransferRate, field 'OfficialTransferRate': expected a number, N/A, 해당없음 or a blank cell, found 'NA': write N/A or 해당없음 for not applicable, or leave the cell blank for missing",
+                "2017.xlsx: sheet 'Data', cell B2, 시군 Suwon, measure CasesManaged: expected a number without '%' (CasesManaged is in households, not a percentage), found '50%' (a number formatted as a percentage)",
+                "2017.xlsx: sheet 'Data', cell C2, 시군 Suwon, measure CasesPerCaseManager: expected a number, found the spreadsheet error '#DIV/0!'",
+                "2017.xlsx: sheet 'Data', cell D2, 시군 Suwon, measure OfficialTransferRate: expected a number, N/A, 해당없음 or a blank cell, found 'NA': write N/A or 해당없음 for not applicable, or leave the cell blank for missing",
                 "2017.xlsx: sheet 'Data', cell A3, 시군 Seoul, field 'unit': unknown unit 'Seoul'; expected a code or Korean name of the 31 units (Suwon … Yeoncheon)",
-                "2017.xlsx: sheet 'Data', cell B3, 시군 Seoul, measure CasesManaged, field 'CasesManaged': expected a number ≥ 0, found -3",
-                "2017.xlsx: sheet 'Data', cell C3, 시군 Seoul, measure CasesPerCaseManager, field 'CasesPerCaseManager': expected a number, found a formula without a calculated value ('=A1/B1'); recalculate the workbook in a spreadsheet program and save it",
+                "2017.xlsx: sheet 'Data', cell B3, 시군 Seoul, measure CasesManaged: expected a number ≥ 0, found -3",
+                "2017.xlsx: sheet 'Data', cell C3, 시군 Seoul, measure CasesPerCaseManager: expected a number, found a formula without a calculated value ('=A1/B1'); recalculate the workbook in a spreadsheet program and save it",
                 "2017.xlsx: sheet 'Data', cell A4, 시군 Suwon, field 'unit': expected each unit once, found Suwon again (first on cell A2)",
-                "2017.xlsx: sheet 'Data', cell B4, 시군 Suwon, measure CasesManaged, field 'CasesManaged': expected a number, found 'FALSE'",
+                "2017.xlsx: sheet 'Data', cell B4, 시군 Suwon, measure CasesManaged: expected a number, found 'FALSE'",
                 "2017.xlsx: sheet 'Data', cell E4, 시군 Suwon: expected at most 4 cells (the header's columns), found 'extra' in column E",
             ],
             XlsxProblems(workbook));
@@ -84,7 +84,7 @@ public class XlsxImportTests
     [Fact]
     public void FloatingPointResidue_InAWholeCount_IsReportedNotRounded() =>
         Assert.Equal(
-            ["2017.xlsx: sheet 'Data', cell B2, 시군 Suwon, measure ServiceLinkages, field 'ServiceLinkages': expected a whole number (cases), found 1233.0000000000002"],
+            ["2017.xlsx: sheet 'Data', cell B2, 시군 Suwon, measure ServiceLinkages: expected a whole number (cases), found 1233.0000000000002"],
             XlsxProblems(TestWorkbook.Create(("Data", [["unit", "ServiceLinkages"], ["Suwon", new X.Stored("1233.0000000000002")]]))));
 
     [Fact]
