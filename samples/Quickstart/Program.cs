@@ -83,6 +83,13 @@ foreach (var indicator in suwon.Indicators.Take(3))
 }
 
 Console.WriteLine();
+Console.WriteLine($"What the scores of the {reference.Name} warn about ({scores.Warnings.Count}):");
+foreach (var warning in scores.Warnings)
+{
+    Console.WriteLine("  " + warning.Message);
+}
+
+Console.WriteLine();
 Console.WriteLine($"Warnings of the {Rubrics2016.AsPublished.Name} (the report's own inconsistencies):");
 foreach (var warning in Rubrics2016.AsPublished.Warnings)
 {

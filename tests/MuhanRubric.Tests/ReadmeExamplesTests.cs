@@ -1,6 +1,9 @@
 using System.Text.RegularExpressions;
 using MuhanRubric.Analysis;
+using MuhanRubric.Import;
+using MuhanRubric.Templates;
 using MuhanRubric.Editions.Y2016;
+using MuhanRubric.Measurements;
 using MuhanRubric.Measures;
 using MuhanRubric.Rubrics;
 using MuhanRubric.Scoring;
@@ -45,6 +48,81 @@ public class ReadmeExamplesTests
         Assert.Equal(31, linkages.N);
         Assert.Equal(13, inOptimum);
         Assert.InRange(tau.Coefficient, -1, 1);
+    }
+
+    [Fact]
+    public void ScoreYourYearExample_Runs()
+    {
+        #region readme-year
+        // 1. The template a rubric needs: one row per 시군, a column per measure it reads, an instructions sheet.
+        using (var file = File.Create("2017-template.xlsx"))
+        {
+            SubmissionTemplate.WriteXlsx(file, Rubrics2016.Reference, new TemplateOptions { Period = EvaluationPeriod.Year(2017) });
+        }
+
+        // 2. The filled template, read back whole, or not at all: a DatasetFormatException lists every problem
+        //    (file, sheet and cell or line, 시군, measure, what was expected).
+        var year2017 = MeasurementImport.ReadFile("samples/NextYear/illustrative-2017-filled.csv",   // ILLUSTRATIVE data
+            new ImportOptions { Period = EvaluationPeriod.Year(2017) });
+
+        // 3. The year, scored, with what a reader must know.
+        var result = Rubrics2016.Reference.Score(year2017);
+        Console.Write(result.RankTable());
+        foreach (var warning in result.Warnings)
+        {
+            Console.WriteLine(warning.Message);               // also warning.KoreanMessage
+        }
+
+        // 4. Beside 2016: each 시군's totals and ranks, and which indicators moved it (the parts add up to the change).
+        var years = YearComparison.Compare(Rubrics2016.Reference, [Evaluation2016.Measurements, year2017]);
+        var osan = years[Municipality.Osan].Overall;
+        var causes = osan.Contributions.Where(c => c.Change != 0).Select(c => $"{c.Code} {c.Change:+0.##;-0.##}");
+        Console.WriteLine($"오산시 {osan.From}→{osan.To}: {osan.TotalChange:+0.##;-0.##} points ({string.Join(", ", causes)})");
+        #endregion
+
+        Assert.Equal(31, result.Cards.Count);
+        Assert.Equal(5.19m, osan.TotalChange);
+        Assert.Equal(8m, osan.Contributions.Single(c => c.Code == "C1").Change);
+        File.Delete("2017-template.xlsx");
+    }
+
+    [Fact]
+    public void OwnUnitsAndMeasuresExample_Runs()
+    {
+        #region readme-open
+        // Three districts (구) of another city, and a measure the 2016 catalogue does not have.
+        var jung = new Municipality("Jung", "중구", "Jung-gu", MunicipalityKind.District, region: "Old town");
+        var dong = new Municipality("Dong", "동구", "Dong-gu", MunicipalityKind.District, region: "East");
+        var seo = new Municipality("Seo", "서구", "Seo-gu", MunicipalityKind.District, region: "West");
+        var closed = new Measure("ClosedCases", "종결 사례 수", "Cases closed", MeasureUnit.Cases, isWholeCount: true);
+        var followedUp = new Measure("FollowedUp", "사후관리 사례 수", "Closed cases followed up", MeasureUnit.Cases,
+            isWholeCount: true, hasShare: true, shareDenominator: "ClosedCases");      // its share is derived: FollowedUp ÷ ClosedCases
+
+        var table = MeasurementTable.CreateBuilder(new MunicipalityCatalog([jung, dong, seo]), new MeasureCatalog([closed, followedUp]))
+            .WithName("districts 2017").WithPeriod(EvaluationPeriod.Year(2017))
+            .Set(jung, closed, 40).Set(jung, followedUp, 30)
+            .Set(dong, closed, 25).Set(dong, followedUp, 25)
+            .Set(seo, closed, 0).Set(seo, followedUp, 0)                                // 0 of 0: the share does not apply
+            .Build();
+
+        // C4 as the report defines it (p.32: 사후관리 수행 비율), on data the 2016 report never had.
+        var rubric = Rubric.Create("follow-up")
+            .AddArea("C", "통합사례관리", "Integrated case management", area => area
+                .AddIndicator("C4", "통합사례관리 종결대상자 사후관리", "Follow-up of closed cases", 6, indicator => indicator
+                    .Reads(MeasureExpression.Field("FollowedUp", ValuePart.Percent))
+                    .Proportional(zeroAt: 0, fullAt: 100)
+                    .WithProvenance(Provenance.FromAssumption("example: points in proportion to the share followed up"))))
+            .Build();
+        foreach (var card in rubric.Score(table).Ranked)
+        {
+            Console.WriteLine($"{card.Rank}. {card.Municipality.KoreanName}: {card["C4"].Explanation}");
+        }
+        #endregion
+
+        var scored = rubric.Score(table);
+        Assert.Equal(4.5m, scored[jung]["C4"].Points);
+        Assert.Equal(6m, scored[dong]["C4"].Points);
+        Assert.Equal(IndicatorStatus.NotApplicable, scored[seo]["C4"].Status);
     }
 
     [Fact]
