@@ -1,5 +1,7 @@
 using System.CommandLine;
+using MuhanRubric.Analysis;
 using MuhanRubric.Cli.Output;
+using MuhanRubric.Measurements;
 using MuhanRubric.Scoring;
 using MuhanRubric.Templates;
 
@@ -18,6 +20,7 @@ internal static class CliApp
         root.Subcommands.Add(TemplateCommand(output, error));
         root.Subcommands.Add(ValidateCommand(output, error));
         root.Subcommands.Add(ScoreCommand(output, error));
+        root.Subcommands.Add(YearsCommand(output, error));
         return root.Parse(args).Invoke(new InvocationConfiguration { Output = output, Error = error });
     }
 
@@ -154,6 +157,70 @@ internal static class CliApp
         return command;
     }
 
+    private static Command YearsCommand(TextWriter output, TextWriter error)
+    {
+        var data = new Option<string[]>("--data", "-d")
+        {
+            Description = "Two or more years: data files (.csv, .xlsx, .json) or 2016. Each needs its period: a file's own, or --period in the same order.",
+            Required = true,
+            AllowMultipleArgumentsPerToken = true,
+        };
+        var periods = new Option<string[]>("--period")
+        {
+            Description = "The period of each --data, in the same order (a year such as 2017); give one for each, or none when every file states its own (2016 does).",
+            AllowMultipleArgumentsPerToken = true,
+        };
+        var freeze = new Option<string?>("--freeze-cutoffs-from")
+        {
+            Description = "Freeze population cut-offs (quartiles, means) from this year's data instead of recomputing them every year.",
+        };
+        var rubric = RubricOption();
+        var dataOptions = new DataOptionSet(withPeriod: false);
+        var command = new Command(
+            "years",
+            "Score one rubric across several years: each 시군's total and rank per year, the change, and which indicators caused it.\n" +
+            "Example: muhan-rubric years --rubric reference-2016 --data 2016 2017-filled.xlsx --period 2016 2017")
+        {
+            data, periods, freeze, rubric,
+        };
+        dataOptions.AddTo(command);
+        command.SetAction(parsed => Guarded(error, () =>
+        {
+            var files = parsed.GetValue(data) ?? [];
+            var given = parsed.GetValue(periods) ?? [];
+            if (files.Length < 2)
+            {
+                throw new InputError("years needs at least two --data (for example --data 2016 2017-filled.xlsx).");
+            }
+
+            if (given.Length != 0 && given.Length != files.Length)
+            {
+                throw new InputError($"--period gives {given.Length} period(s) for {files.Length} --data; give one per --data, in the same order, or none.");
+            }
+
+            var baseOptions = dataOptions.Read(parsed);
+            var tables = files.Select((file, i) => Inputs.Data(file, baseOptions with { Period = given.Length == 0 ? null : given[i] })).ToList();
+            foreach (var table in tables.Where(t => t.Period is null))
+            {
+                throw new InputError($"'{table.Name}' has no period; give each --data its --period (for example --period 2016 2017).");
+            }
+
+            var freezeFrom = parsed.GetValue(freeze);
+            EvaluationPeriod? basePeriod = null;
+            if (freezeFrom is not null && !EvaluationPeriod.TryParse(freezeFrom, out basePeriod))
+            {
+                throw new InputError($"--freeze-cutoffs-from must be a period (a year such as 2016); got '{freezeFrom}'.");
+            }
+
+            var comparison = YearComparison.Compare(
+                Inputs.Rubric(parsed.GetValue(rubric)!), tables,
+                basePeriod is null ? CutoffPolicy.RecomputeEachYear : CutoffPolicy.FreezeFromBaseYear, basePeriod);
+            output.Write(comparison.ToText());
+            return ExitCode.Success;
+        }));
+        return command;
+    }
+
     /// <summary>The options that say how a data file is read, shared by every verb that reads one.</summary>
     private sealed class DataOptionSet
     {
@@ -177,16 +244,23 @@ internal static class CliApp
             Description = "The period the data measures: a year (2017) or two ISO dates (2017-01-01..2017-12-31).",
         };
 
+        private readonly bool _withPeriod;
+
+        public DataOptionSet(bool withPeriod = true) => _withPeriod = withPeriod;
+
         public void AddTo(Command command)
         {
             command.Options.Add(_units);
             command.Options.Add(_measures);
             command.Options.Add(_allowAbsent);
-            command.Options.Add(_period);
+            if (_withPeriod)
+            {
+                command.Options.Add(_period);
+            }
         }
 
         public DataOptions Read(ParseResult parsed) =>
-            new(parsed.GetValue(_units), parsed.GetValue(_measures), parsed.GetValue(_allowAbsent), parsed.GetValue(_period));
+            new(parsed.GetValue(_units), parsed.GetValue(_measures), parsed.GetValue(_allowAbsent), _withPeriod ? parsed.GetValue(_period) : null);
     }
 
     private static Option<string> DataOption() => new("--data", "-d")

@@ -121,6 +121,35 @@ public class YearWorkflowTests
     }
 
     [Fact]
+    public void Years_ComparesTheIllustrative2017With2016()
+    {
+        var illustrative = Path.Combine(CliRunner.RepositoryRoot, "samples", "NextYear", "illustrative-2017-filled.csv");
+
+        var (code, output, error) = CliRunner.Run("years", "--rubric", "reference-2016", "--data", "2016", illustrative, "--period", "2016", "2017");
+
+        Assert.True(code == 0, error);
+        Assert.StartsWith("2016 reference rubric (maximum 82), 2 years: 2016, 2017; cut-offs recomputed each year", output, StringComparison.Ordinal);
+        Assert.Contains("Osan 2016→2017: +5.19 points (", output, StringComparison.Ordinal);
+
+        var frozen = CliRunner.Run("years", "-r", "reference-2016", "-d", "2016", illustrative, "--period", "2016", "2017", "--freeze-cutoffs-from", "2016");
+        Assert.Equal(0, frozen.ExitCode);
+        Assert.StartsWith("2016 reference rubric (maximum 82), 2 years: 2016, 2017; cut-offs frozen from 2016", frozen.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Years_WithoutPeriods_SaysHowToGiveThem()
+    {
+        var illustrative = Path.Combine(CliRunner.RepositoryRoot, "samples", "NextYear", "illustrative-2017-filled.csv");
+
+        var (code, _, error) = CliRunner.Run("years", "--rubric", "reference-2016", "--data", "2016", illustrative);
+
+        Assert.Equal(2, code);
+        Assert.Equal("'illustrative-2017-filled.csv' has no period; give each --data its --period (for example --period 2016 2017).", error.Trim());
+        Assert.Equal(2, CliRunner.Run("years", "--rubric", "reference-2016", "--data", "2016").ExitCode);
+        Assert.Equal(2, CliRunner.Run("years", "--rubric", "reference-2016", "--data", "2016", illustrative, "--period", "2017").ExitCode);
+    }
+
+    [Fact]
     public void BadPeriod_IsInvalidInput()
     {
         var (code, _, error) = CliRunner.Run("validate", "--data", Path.Combine(CliRunner.RepositoryRoot, "samples", "Templates", "reference-2016-template.csv"), "--period", "2017-13");
