@@ -1,5 +1,4 @@
-using System.Diagnostics;
-using System.Text;
+using MuhanRubric.Tests.Shared;
 
 namespace MuhanRubric.Cli.Tests;
 
@@ -15,50 +14,12 @@ internal static class CliRunner
     }
 
     /// <summary>The repository root: the folder holding MuhanRubric.sln.</summary>
-    public static string RepositoryRoot
-    {
-        get
-        {
-            var directory = new DirectoryInfo(AppContext.BaseDirectory);
-            while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "MuhanRubric.sln")))
-            {
-                directory = directory.Parent;
-            }
-
-            return directory?.FullName ?? throw new InvalidOperationException("MuhanRubric.sln not found above the test folder.");
-        }
-    }
+    public static string RepositoryRoot => DotnetProcess.RepositoryRoot;
 
     /// <summary><c>dotnet run --project src/MuhanRubric.Cli -- args</c> from the repository root.</summary>
     public static async Task<(int ExitCode, string Output, string Error)> DotnetRunAsync(params string[] args)
     {
-        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
-        {
-            WorkingDirectory = RepositoryRoot,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            StandardOutputEncoding = Encoding.UTF8,
-            StandardErrorEncoding = Encoding.UTF8,
-            UseShellExecute = false,
-        };
-        foreach (var arg in new[] { "run", "--project", "src/MuhanRubric.Cli", "--" }.Concat(args))
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
-        start.Environment["DOTNET_NOLOGO"] = "1";
-        // The test host runs under `dotnet test`, whose MSBuild settings must not leak into the child build.
-        foreach (var name in start.Environment.Keys.Where(k => k.StartsWith("MSBuild", StringComparison.OrdinalIgnoreCase)).ToList())
-        {
-            start.Environment.Remove(name);
-        }
-
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start.");
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(5));
-        await process.WaitForExitAsync(timeout.Token);
-        return (process.ExitCode, await stdout, await stderr);
+        var run = await DotnetProcess.RunAsync(TimeSpan.FromMinutes(5), ["run", "--project", "src/MuhanRubric.Cli", "--", .. args]);
+        return (run.ExitCode, run.StandardOutput, run.StandardError);
     }
 }

@@ -1,3 +1,5 @@
+using MuhanRubric.Tests.Shared;
+
 namespace MuhanRubric.Tests.Samples;
 
 /// <summary>
@@ -13,7 +15,8 @@ public class NextYearSampleTests
         var output = Path.Combine(Path.GetTempPath(), $"muhan-next-year-{Guid.NewGuid():N}");
         try
         {
-            var (code, text) = await DotnetProcess.RunAsync(TimeSpan.FromMinutes(5), "run", "--project", "samples/NextYear", "--", output);
+            var run = await DotnetProcess.RunAsync(TimeSpan.FromMinutes(5), "run", "--project", "samples/NextYear", "--", output);
+            var (code, text) = (run.ExitCode, run.Output);
 
             Assert.True(code == 0, text);
             Assert.True(File.Exists(Path.Combine(output, "2017-template.xlsx")), text);

@@ -1,3 +1,4 @@
+using MuhanRubric.Tests.Shared;
 
 namespace MuhanRubric.Tests.Samples;
 
@@ -28,5 +29,9 @@ public class ScriptTests
         Assert.True(output.Contains(ComparisonHeader, StringComparison.Ordinal), $"samples/Scripts/{script} did not print \"{ComparisonHeader}\".\n{output}");
     }
 
-    private static Task<(int ExitCode, string Output)> DotnetRun(string file) => DotnetProcess.RunAsync(_timeout, "run", file);
+    private static async Task<(int ExitCode, string Output)> DotnetRun(string file)
+    {
+        var run = await DotnetProcess.RunAsync(_timeout, "run", file);
+        return (run.ExitCode, run.Output);
+    }
 }

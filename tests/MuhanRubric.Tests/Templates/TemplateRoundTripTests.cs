@@ -1,10 +1,10 @@
-using MuhanRubric.Editions.Y2016;
 using MuhanRubric.Import;
+using MuhanRubric.Templates;
+using MuhanRubric.Editions.Y2016;
 using MuhanRubric.Measurements;
 using MuhanRubric.Measures;
 using MuhanRubric.Rubrics;
 using MuhanRubric.Scoring;
-using MuhanRubric.Templates;
 
 namespace MuhanRubric.Tests.Templates;
 
@@ -74,31 +74,15 @@ public class TemplateRoundTripTests
         Assert.DoesNotContain(imported.Measures, m => m == Measure.ServiceLinkages);
     }
 
-    private static void Write(string format, Stream stream, MeasureCatalog measures)
-    {
-        var options = new TemplateOptions { Values = Evaluation2016.Measurements };
-        if (format == "xlsx")
-        {
-            SubmissionTemplate.WriteXlsx(stream, measures, options);
-        }
-        else
-        {
-            SubmissionTemplate.WriteCsv(stream, measures, options);
-        }
-    }
+    private static void Write(string format, Stream stream, MeasureCatalog measures) =>
+        Write(format, stream, (s, o) => SubmissionTemplate.WriteXlsx(s, measures, o), (s, o) => SubmissionTemplate.WriteCsv(s, measures, o));
 
-    private static void Write(string format, Stream stream, Rubric rubric)
-    {
-        var options = new TemplateOptions { Values = Evaluation2016.Measurements };
-        if (format == "xlsx")
-        {
-            SubmissionTemplate.WriteXlsx(stream, rubric, options);
-        }
-        else
-        {
-            SubmissionTemplate.WriteCsv(stream, rubric, options);
-        }
-    }
+    private static void Write(string format, Stream stream, Rubric rubric) =>
+        Write(format, stream, (s, o) => SubmissionTemplate.WriteXlsx(s, rubric, o), (s, o) => SubmissionTemplate.WriteCsv(s, rubric, o));
+
+    // The 2016 data, pre-filled into the template of the format.
+    private static void Write(string format, Stream stream, Action<Stream, TemplateOptions> xlsx, Action<Stream, TemplateOptions> csv) =>
+        (format == "xlsx" ? xlsx : csv)(stream, new TemplateOptions { Values = Evaluation2016.Measurements });
 
     private static MeasurementTable RoundTrip(string format, Action<Stream> write)
     {

@@ -1,17 +1,23 @@
 using System.Diagnostics;
 using System.Text;
 
-namespace MuhanRubric.Tests.Samples;
+namespace MuhanRubric.Tests.Shared;
 
-/// <summary>Runs <c>dotnet</c> from the repository root as a user would, and collects what it prints.</summary>
+/// <summary>
+/// Runs <c>dotnet</c> from the repository root as a user would, and collects what it prints. Shared (linked) by the test
+/// projects that run samples and the command-line tool.
+/// </summary>
 internal static class DotnetProcess
 {
-    /// <summary>Runs <c>dotnet args…</c>; the output holds standard output and standard error, labelled.</summary>
-    public static async Task<(int ExitCode, string Output)> RunAsync(TimeSpan timeout, params string[] args)
+    /// <summary>The repository root: the folder holding <c>MuhanRubric.sln</c>, found from this source file.</summary>
+    public static string RepositoryRoot { get; } = FindRoot();
+
+    /// <summary>Runs <c>dotnet args…</c> and collects its exit code, standard output and standard error.</summary>
+    public static async Task<DotnetRun> RunAsync(TimeSpan timeout, params string[] args)
     {
         var start = new ProcessStartInfo(DotnetHost())
         {
-            WorkingDirectory = SamplePaths.RepositoryRoot,
+            WorkingDirectory = RepositoryRoot,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             StandardOutputEncoding = Encoding.UTF8,
@@ -46,10 +52,33 @@ internal static class DotnetProcess
             Assert.Fail($"dotnet {string.Join(' ', args)} did not finish within {timeout.TotalMinutes} minutes.\n--- stdout ---\n{await stdout}\n--- stderr ---\n{await stderr}");
         }
 
-        return (process.ExitCode, $"--- stdout ---\n{await stdout}\n--- stderr ---\n{await stderr}");
+        return new DotnetRun(process.ExitCode, await stdout, await stderr);
     }
 
     /// <summary>The dotnet host running the tests (the SDK sets DOTNET_HOST_PATH), else the one on the PATH.</summary>
     public static string DotnetHost() =>
         Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host && File.Exists(host) ? host : "dotnet";
+
+    private static string FindRoot([System.Runtime.CompilerServices.CallerFilePath] string path = "")
+    {
+        for (var directory = Path.GetDirectoryName(path); directory is not null; directory = Path.GetDirectoryName(directory))
+        {
+            if (File.Exists(Path.Combine(directory, "MuhanRubric.sln")))
+            {
+                return directory;
+            }
+        }
+
+        throw new InvalidOperationException($"MuhanRubric.sln not found above {path}.");
+    }
+}
+
+/// <summary>What a <c>dotnet</c> run gave.</summary>
+/// <param name="ExitCode">The exit code.</param>
+/// <param name="StandardOutput">What it printed on standard output.</param>
+/// <param name="StandardError">What it printed on standard error.</param>
+internal sealed record DotnetRun(int ExitCode, string StandardOutput, string StandardError)
+{
+    /// <summary>Both streams, labelled, for assertion messages.</summary>
+    public string Output => $"--- stdout ---\n{StandardOutput}\n--- stderr ---\n{StandardError}";
 }
