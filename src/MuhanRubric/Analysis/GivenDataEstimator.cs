@@ -17,14 +17,17 @@ namespace MuhanRubric.Analysis;
 /// </remarks>
 internal static class GivenDataEstimator
 {
+    /// <summary>The most classes a continuous input is split into, so that a run's memory does not grow with its samples.</summary>
+    public const int MaximumBins = 50;
+
     /// <summary>
-    /// The number of equal-count classes for a continuous input: <c>max(10, ⌊√N ÷ 2⌋)</c>, at most <c>N</c>.
-    /// 50 for 10,000 samples, 158 for 100,000; the classes then hold <c>2√N</c> samples each, so both the noise of the
-    /// class means and the resolution of the classes shrink as <c>N</c> grows.
+    /// The number of classes for a continuous input: <c>⌊√N ÷ 2⌋</c> between 10 and <see cref="MaximumBins"/>, at most
+    /// <c>N</c>: 11 for 500 samples, 50 from 10,000 on. The noise of the class means, about <c>(B − 1) ÷ N</c>, then
+    /// shrinks as <c>N</c> grows.
     /// </summary>
     /// <param name="samples">The sample size.</param>
     /// <returns>The number of classes.</returns>
-    public static int DefaultBins(int samples) => Math.Min(samples, Math.Max(10, (int)(Math.Sqrt(samples) / 2)));
+    public static int DefaultBins(int samples) => Math.Min(samples, Math.Clamp((int)(Math.Sqrt(samples) / 2), 10, MaximumBins));
 
     /// <summary>The first-order index of a continuous input, with <see cref="DefaultBins"/> classes unless given.</summary>
     /// <param name="x">The input's values, one per sample.</param>
@@ -135,16 +138,28 @@ internal static class GivenDataEstimator
             total += d * d;
         }
 
+        return (BetweenClassVariance<double, int>(sums, counts, mean, n), total / n);
+    }
+
+    /// <summary>
+    /// The variance of the class means, each class weighted by its count (divisor <c>N</c>), from each class's sum and
+    /// count: the one formula for samples at hand and for the streaming accumulators of a run.
+    /// </summary>
+    public static double BetweenClassVariance<TSum, TCount>(ReadOnlySpan<TSum> sums, ReadOnlySpan<TCount> counts, double mean, double n)
+        where TSum : INumberBase<TSum>
+        where TCount : INumberBase<TCount>
+    {
         var between = 0d;
-        for (var b = 0; b < classCount; b++)
+        for (var b = 0; b < counts.Length; b++)
         {
-            if (counts[b] > 0)
+            var count = double.CreateTruncating(counts[b]);
+            if (count > 0)
             {
-                var d = (sums[b] / counts[b]) - mean;
-                between += counts[b] * d * d;
+                var d = (double.CreateTruncating(sums[b]) / count) - mean;
+                between += count * d * d;
             }
         }
 
-        return (between / n, total / n);
+        return between / n;
     }
 }

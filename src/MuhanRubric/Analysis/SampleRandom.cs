@@ -9,7 +9,7 @@ namespace MuhanRubric.Analysis;
 /// derives the 256-bit state from 64 bits of seed and 64 bits of index.
 /// </summary>
 /// <remarks>
-/// A <see cref="RandomSource"/>, so MathNet distributions (Dirichlet, Gamma) draw from it. Not thread-safe: each
+/// A <see cref="RandomSource"/>, with allocation-free normal and Gamma draws of its own. Not thread-safe: each
 /// worker owns one and re-seeds it per sample, which makes a sample's draws independent of the thread that runs it.
 /// </remarks>
 internal sealed class SampleRandom : RandomSource
@@ -20,6 +20,8 @@ internal sealed class SampleRandom : RandomSource
     private ulong _s1;
     private ulong _s2;
     private ulong _s3;
+    private double _spareGaussian;
+    private bool _hasSpareGaussian;
 
     public SampleRandom(ulong seed, long sample)
         : base(false) => Reseed(seed, sample);
@@ -37,6 +39,63 @@ internal sealed class SampleRandom : RandomSource
             _s1 = SplitMix64(ref x);
             _s2 = SplitMix64(ref x);
             _s3 = SplitMix64(ref x);
+            _hasSpareGaussian = false;
+        }
+    }
+
+    /// <summary>A standard normal draw (Marsaglia's polar method; the second draw of a pair is kept for the next call).</summary>
+    public double NextGaussian()
+    {
+        if (_hasSpareGaussian)
+        {
+            _hasSpareGaussian = false;
+            return _spareGaussian;
+        }
+
+        double u, v, s;
+        do
+        {
+            u = (2 * DoSample()) - 1;
+            v = (2 * DoSample()) - 1;
+            s = (u * u) + (v * v);
+        }
+        while (s >= 1 || s == 0);
+
+        var factor = Math.Sqrt(-2 * Math.Log(s) / s);
+        _spareGaussian = v * factor;
+        _hasSpareGaussian = true;
+        return u * factor;
+    }
+
+    /// <summary>
+    /// A Gamma(shape, 1) draw (Marsaglia and Tsang 2000; for a shape below 1, a Gamma(shape + 1) draw times
+    /// <c>U^(1/shape)</c>). Allocation-free, unlike MathNet's Dirichlet sampler, which returns a new array per draw.
+    /// </summary>
+    public double NextGamma(double shape)
+    {
+        if (shape < 1)
+        {
+            return NextGamma(shape + 1) * Math.Pow(DoSample(), 1 / shape);
+        }
+
+        var d = shape - (1d / 3);
+        var c = 1 / Math.Sqrt(9 * d);
+        while (true)
+        {
+            double x, v;
+            do
+            {
+                x = NextGaussian();
+                v = 1 + (c * x);
+            }
+            while (v <= 0);
+
+            v = v * v * v;
+            var u = DoSample();
+            if (u < 1 - (0.0331 * x * x * x * x) || Math.Log(u) < (0.5 * x * x) + (d * (1 - v + Math.Log(v))))
+            {
+                return d * v;
+            }
         }
     }
 
@@ -56,6 +115,9 @@ internal sealed class SampleRandom : RandomSource
             return result;
         }
     }
+
+    /// <summary>A double in [0, 1) with 53 random bits.</summary>
+    public double NextUnit() => DoSample();
 
     /// <summary>A double in [0, 1) with 53 random bits.</summary>
     protected override double DoSample() => (NextUInt64() >> 11) * DoubleUnit;

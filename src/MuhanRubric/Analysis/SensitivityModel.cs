@@ -1,56 +1,77 @@
+using System.Numerics;
 using MathNet.Numerics.Distributions;
 using MuhanRubric.Measurements;
 using MuhanRubric.Rubrics;
 using MuhanRubric.Scoring;
+using MuhanRubric.Statistics;
 using MuhanRubric.Units;
 
 namespace MuhanRubric.Analysis;
 
 /// <summary>
-/// Everything one Monte Carlo sample needs, computed once: per municipality and scored indicator the nominal points
-/// and maximum, and for band indicators the raw value and the flattened bands, so that a sample costs only array
-/// arithmetic in doubles.
+/// The Monte Carlo on the scoring kernel: the rubric is scored once, and a sample perturbs the compiled form (weights
+/// scale an indicator's points and maximum, edge factors re-score band indicators through the kernel's band tables,
+/// inclusion zeroes an indicator), then ranks with the kernel's normalization and competition ranking. A sample costs
+/// array arithmetic in doubles and allocates nothing.
 /// </summary>
 internal sealed class SensitivityModel
 {
-    /// <summary>A guard against binary representation error when rounding to the rubric's decimals (relative).</summary>
-    private const double RoundingGuard = 1e-12;
-
-    private readonly double[] _points;
-    private readonly double[] _maxima;
+    // Per scored indicator j (rows) and unit i (columns): nominal points and maxima, so that a sample adds whole rows.
+    private readonly double[] _pointsByIndicator;
+    private readonly double[] _maximaByIndicator;
     private readonly double[] _nominalWeights;
     private readonly double[] _dirichletAlpha;
+    private readonly double[][] _dirichletBounds;
     private readonly BandIndicator[] _bands;
-    private readonly double _rubricMaximum;
+    private readonly int[] _bandOfColumn;
+    private readonly ScoringKernel _kernel;
     private readonly double _weightTotal;
-    private readonly double _roundingScale;
+    private readonly double _keyScale;
     private readonly double _weightFraction;
     private readonly double _edgeFraction;
     private readonly double _keepProbability;
 
-    private SensitivityModel(
-        SensitivityOptions options, Municipality[] municipalities, int[] nominalRanks, string[] codes, double[] points, double[] maxima,
-        double[] nominalWeights, BandIndicator[] bands, double rubricMaximum, int pointsDecimals)
+    private SensitivityModel(SensitivityOptions options, ScoringResult nominal, int[] columns, BandIndicator[] bands, int classes)
     {
         Options = options;
-        Municipalities = municipalities;
-        NominalRanks = nominalRanks;
-        IndicatorCodes = codes;
-        _points = points;
-        _maxima = maxima;
-        _nominalWeights = nominalWeights;
+        _kernel = nominal.Kernel;
+        var matrix = nominal.Matrix;
+        int n = matrix.UnitCount, m = columns.Length;
+        Municipalities = [.. nominal.Measurements.Units];
+        NominalRanks = [.. Enumerable.Range(0, n).Select(matrix.Rank)];
+        IndicatorCodes = [.. columns.Select(j => _kernel.Indicators[j].Definition.Code)];
+        _pointsByIndicator = new double[m * n];
+        _maximaByIndicator = new double[m * n];
+        for (var c = 0; c < m; c++)
+        {
+            for (var i = 0; i < n; i++)
+            {
+                _pointsByIndicator[(c * n) + i] = (double)matrix.Points(i, columns[c]);
+                _maximaByIndicator[(c * n) + i] = (double)matrix.MaximumPoints(i, columns[c]);
+            }
+        }
+
+        _nominalWeights = [.. columns.Select(j => (double)_kernel.Indicators[j].Definition.MaximumPoints)];
         _bands = bands;
-        _rubricMaximum = rubricMaximum;
-        _weightTotal = nominalWeights.Sum();
-        _roundingScale = Math.Pow(10, pointsDecimals);
+        _bandOfColumn = [.. Enumerable.Range(0, m).Select(c => Array.FindIndex(bands, b => b.Column == c))];
+        _weightTotal = _nominalWeights.Sum();
+        _keyScale = Math.Pow(10, nominal.Rubric.PointsDecimals);
         _weightFraction = (double)options.Weights.Fraction;
         _edgeFraction = options.BandEdges.Fraction;
         _keepProbability = options.Inclusion.KeepProbability;
-        _dirichletAlpha = [.. nominalWeights.Select(w => options.Weights.Concentration * w / _weightTotal)];
+        _dirichletAlpha = [.. _nominalWeights.Select(w => options.Weights.Concentration * w / _weightTotal)];
+        _dirichletBounds = options.Weights.Kind == WeightPerturbationKind.Dirichlet ? [.. _dirichletAlpha.Select(a => ShareBounds(a, options.Weights.Concentration, classes))] : [];
+        Classes = classes;
         NoneProbability = options.Inclusion.Kind == InclusionPerturbationKind.DropOne
-            ? options.Inclusion.NoneProbability ?? 1d / (codes.Length + 1)
+            ? options.Inclusion.NoneProbability ?? 1d / (m + 1)
             : 1d;
         Inputs = [.. BuildInputs()];
+        InputClassCounts = [.. Inputs.Select(i => i.Kind switch
+        {
+            SensitivityInputKind.DroppedIndicator => m + 1,
+            SensitivityInputKind.IndicatorIncluded => 2,
+            _ => classes,
+        })];
     }
 
     public SensitivityOptions Options { get; }
@@ -67,122 +88,87 @@ internal sealed class SensitivityModel
     /// <summary>For <see cref="InclusionPerturbationKind.DropOne"/>, the probability of leaving no indicator out.</summary>
     public double NoneProbability { get; }
 
-    /// <summary>The uncertain inputs, in the order a sample records them.</summary>
+    /// <summary>The uncertain inputs, in the order a sample records their classes.</summary>
     public SensitivityInput[] Inputs { get; }
+
+    /// <summary>How many classes each input's sensitivity index splits the samples into.</summary>
+    public int[] InputClassCounts { get; }
+
+    /// <summary>The classes of a continuous input: fixed partitions of its known distribution.</summary>
+    public int Classes { get; }
 
     public int MunicipalityCount => Municipalities.Length;
 
     public int IndicatorCount => IndicatorCodes.Length;
 
+    /// <summary>The rounded normalized total's key per unit of the rubric's last decimal (10^decimals).</summary>
+    public double KeyScale => _keyScale;
+
     /// <summary>Scores the dataset once with the compiled rubric and keeps what samples need.</summary>
-    public static SensitivityModel Create(Rubric rubric, MeasurementTable dataset, SensitivityOptions options)
+    public static SensitivityModel Create(Rubric rubric, MeasurementTable dataset, SensitivityOptions options) =>
+        Create(rubric, dataset, options, GivenDataEstimator.DefaultBins(options.Samples));
+
+    public static SensitivityModel Create(Rubric rubric, MeasurementTable dataset, SensitivityOptions options, int classes)
     {
         var nominal = rubric.Compile().Score(dataset);
-        var scored = rubric.Indicators.Where(i => i.IsScored && i.MaximumPoints > 0).ToArray();
-        var cards = nominal.Cards;
-        int n = cards.Count, m = scored.Length;
-        var points = new double[n * m];
-        var maxima = new double[n * m];
-        for (var i = 0; i < n; i++)
-        {
-            for (var j = 0; j < m; j++)
-            {
-                var score = cards[i][scored[j].Code];
-                points[(i * m) + j] = (double)score.Points;
-                maxima[(i * m) + j] = (double)score.MaximumPoints;
-            }
-        }
-
+        var kernel = nominal.Kernel;
+        int[] columns = [.. kernel.Indicators.Where(i => i.Definition.IsScored && i.Definition.MaximumPoints > 0).Select(i => i.Index)];
         var bands = options.BandEdges.Kind == EdgePerturbationKind.None
             ? []
-            : scored.Select((indicator, j) => BandIndicator.Create(indicator, j, cards, dataset)).OfType<BandIndicator>().ToArray();
-        return new SensitivityModel(
-            options,
-            [.. cards.Select(c => c.Municipality)],
-            [.. cards.Select(c => c.Rank)],
-            [.. scored.Select(i => i.Code)],
-            points,
-            maxima,
-            [.. scored.Select(i => (double)i.MaximumPoints)],
-            bands,
-            (double)rubric.MaximumPoints,
-            rubric.PointsDecimals);
+            : columns.Select((j, c) => BandIndicator.Create(nominal, kernel.Indicators[j], c)).OfType<BandIndicator>().ToArray();
+        return new SensitivityModel(options, nominal, columns, bands, classes);
     }
 
     /// <summary>Scratch space for one worker: nothing in it outlives a sample.</summary>
     public Workspace CreateWorkspace() => new(this);
 
     /// <summary>
-    /// Draws sample <paramref name="sample"/> from its own random stream and ranks the municipalities.
+    /// Draws sample <paramref name="sample"/> from its own random stream and ranks the municipalities; on return the
+    /// workspace holds the ranks, the rounded normalized totals' keys and each input's class.
     /// </summary>
-    /// <param name="sample">The sample index.</param>
-    /// <param name="workspace">The worker's scratch space; on return it holds the ranks and the inputs drawn.</param>
     public void Evaluate(long sample, Workspace workspace)
     {
         var random = workspace.Random;
         random.Reseed(Options.Seed, sample);
-        DrawWeights(random, workspace.Weights);
-        DrawEdgeFactors(random, workspace.EdgeFactors);
+        DrawWeights(random, workspace.Weights, workspace.WeightClasses);
+        DrawEdgeFactors(random, workspace.EdgeFactors, workspace.EdgeClasses);
         var dropped = DrawInclusion(random, workspace.Included);
-        RecordInputs(workspace, dropped);
+        RecordClasses(workspace, dropped);
 
         int n = MunicipalityCount, m = IndicatorCount;
-        var scale = workspace.Scale;
-        for (var j = 0; j < m; j++)
+        var totals = workspace.Totals.AsSpan(0, n);
+        var maxima = workspace.Maxima.AsSpan(0, n);
+        totals.Clear();
+        maxima.Clear();
+        for (var c = 0; c < m; c++)
         {
-            scale[j] = workspace.Included[j] ? workspace.Weights[j] / _nominalWeights[j] : 0d;
-        }
-
-        // Only band indicators change their points; without moved edges the nominal points are used as they are.
-        var samplePoints = _points;
-        if (_bands.Length > 0)
-        {
-            samplePoints = workspace.Points;
-            Array.Copy(_points, samplePoints, _points.Length);
-            for (var k = 0; k < _bands.Length; k++)
+            if (!workspace.Included[c])
             {
-                _bands[k].Rescore(workspace.EdgeFactors[k], samplePoints, m);
+                continue;
             }
+
+            // A weight scales an indicator's points and maximum alike; band indicators score their moved edges first.
+            var scale = workspace.Weights[c] / _nominalWeights[c];
+            ReadOnlySpan<double> points = _bandOfColumn[c] is var k and >= 0
+                ? _bands[k].Rescore(workspace.EdgeFactors[k], workspace.BandPoints)
+                : _pointsByIndicator.AsSpan(c * n, n);
+            AddScaled(totals, points, scale);
+            AddScaled(maxima, _maximaByIndicator.AsSpan(c * n, n), scale);
         }
 
         var keys = workspace.Keys;
         for (var i = 0; i < n; i++)
         {
-            double total = 0, maximum = 0;
-            var row = i * m;
-            for (var j = 0; j < m; j++)
-            {
-                total += samplePoints[row + j] * scale[j];
-                maximum += _maxima[row + j] * scale[j];
-            }
-
-            // As ScoreCard.NormalizedTotal: rescaled to the rubric's maximum and rounded to its decimals (half away from
-            // zero), so that the unperturbed sample ties exactly where the published scoring ties.
-            var normalized = maximum > 0 ? total * _rubricMaximum / maximum : 0d;
-            keys[i] = Math.Round(normalized * _roundingScale * (1 + RoundingGuard), MidpointRounding.AwayFromZero);
+            keys[i] = _kernel.NormalizedKey(totals[i], maxima[i], _keyScale);
         }
 
-        CompetitionRanks(keys, workspace.Ranks);
-    }
-
-    /// <summary>Competition ranking ("1224"), highest first: one plus the number of strictly higher keys.</summary>
-    internal static void CompetitionRanks(ReadOnlySpan<double> keys, Span<int> ranks)
-    {
-        for (var i = 0; i < keys.Length; i++)
-        {
-            var rank = 1;
-            var key = keys[i];
-            for (var k = 0; k < keys.Length; k++)
-            {
-                rank += keys[k] > key ? 1 : 0; // Branch-free: the comparisons are unpredictable.
-            }
-
-            ranks[i] = rank;
-        }
+        CompetitionRanking.HighestFirst<double>(keys, workspace.Ranks, workspace.SortedKeys, workspace.Order);
     }
 
     /// <summary>The weights of one sample (they sum to the rubric's maximum); exposed for tests.</summary>
-    internal void DrawWeights(SampleRandom random, Span<double> weights)
+    internal void DrawWeights(SampleRandom random, Span<double> weights) => DrawWeights(random, weights, stackalloc int[weights.Length]);
+
+    private void DrawWeights(SampleRandom random, Span<double> weights, Span<int> classes)
     {
         switch (Options.Weights.Kind)
         {
@@ -190,7 +176,10 @@ internal sealed class SensitivityModel
                 var sum = 0d;
                 for (var j = 0; j < weights.Length; j++)
                 {
-                    weights[j] = _nominalWeights[j] * (1 + (_weightFraction * ((2 * random.NextDouble()) - 1)));
+                    // The input is the multiplier's uniform draw, so its classes are equal slices of [0, 1).
+                    var u = random.NextUnit();
+                    classes[j] = (int)(u * Classes);
+                    weights[j] = _nominalWeights[j] * (1 + (_weightFraction * ((2 * u) - 1)));
                     sum += weights[j];
                 }
 
@@ -202,17 +191,24 @@ internal sealed class SensitivityModel
 
                 break;
             case WeightPerturbationKind.Dirichlet when weights.Length > 0:
-                // With a tiny concentration every Gamma draw can underflow to 0, and the shares to 0/0: draw again.
-                double[] shares;
+                // Independent Gamma(α_j) draws over their sum are Dirichlet; with a tiny concentration all can underflow.
+                double total;
                 do
                 {
-                    shares = Dirichlet.Sample(random, _dirichletAlpha);
+                    total = 0;
+                    for (var j = 0; j < weights.Length; j++)
+                    {
+                        weights[j] = random.NextGamma(_dirichletAlpha[j]);
+                        total += weights[j];
+                    }
                 }
-                while (!double.IsFinite(shares[0]));
+                while (!(total > 0) || !double.IsFinite(total));
 
                 for (var j = 0; j < weights.Length; j++)
                 {
-                    weights[j] = shares[j] * _weightTotal;
+                    var share = weights[j] / total;
+                    classes[j] = ClassOf(share, _dirichletBounds[j]);
+                    weights[j] = share * _weightTotal;
                 }
 
                 break;
@@ -222,11 +218,13 @@ internal sealed class SensitivityModel
         }
     }
 
-    private void DrawEdgeFactors(SampleRandom random, Span<double> factors)
+    private void DrawEdgeFactors(SampleRandom random, Span<double> factors, Span<int> classes)
     {
         for (var k = 0; k < factors.Length; k++)
         {
-            factors[k] = 1 + (_edgeFraction * ((2 * random.NextDouble()) - 1));
+            var u = random.NextUnit();
+            classes[k] = (int)(u * Classes);
+            factors[k] = 1 + (_edgeFraction * ((2 * u) - 1));
         }
     }
 
@@ -238,7 +236,7 @@ internal sealed class SensitivityModel
         {
             case InclusionPerturbationKind.DropOne:
                 included.Fill(true);
-                var u = random.NextDouble();
+                var u = random.NextUnit();
                 if (u < NoneProbability || m == 0)
                 {
                     return -1;
@@ -253,7 +251,7 @@ internal sealed class SensitivityModel
                 {
                     for (var j = 0; j < m; j++)
                     {
-                        included[j] = random.NextDouble() < _keepProbability;
+                        included[j] = random.NextUnit() < _keepProbability;
                         any |= included[j];
                     }
                 }
@@ -265,32 +263,32 @@ internal sealed class SensitivityModel
         }
     }
 
-    private void RecordInputs(Workspace workspace, int dropped)
+    private void RecordClasses(Workspace workspace, int dropped)
     {
-        var values = workspace.Inputs;
+        var classes = workspace.InputClasses;
         var next = 0;
         if (Options.Weights.Kind != WeightPerturbationKind.None)
         {
             for (var j = 0; j < IndicatorCount; j++)
             {
-                values[next++] = workspace.Weights[j];
+                classes[next++] = workspace.WeightClasses[j];
             }
         }
 
         for (var k = 0; k < _bands.Length; k++)
         {
-            values[next++] = workspace.EdgeFactors[k];
+            classes[next++] = workspace.EdgeClasses[k];
         }
 
         switch (Options.Inclusion.Kind)
         {
             case InclusionPerturbationKind.DropOne:
-                values[next] = dropped + 1;
+                classes[next] = dropped + 1;
                 break;
             case InclusionPerturbationKind.Bernoulli:
                 for (var j = 0; j < IndicatorCount; j++)
                 {
-                    values[next++] = workspace.Included[j] ? 1 : 0;
+                    classes[next++] = workspace.Included[j] ? 1 : 0;
                 }
 
                 break;
@@ -331,6 +329,48 @@ internal sealed class SensitivityModel
         }
     }
 
+    private static void AddScaled(Span<double> target, ReadOnlySpan<double> values, double scale)
+    {
+        var i = 0;
+        if (Vector.IsHardwareAccelerated)
+        {
+            var factor = new Vector<double>(scale);
+            for (; i <= target.Length - Vector<double>.Count; i += Vector<double>.Count)
+            {
+                (new Vector<double>(target[i..]) + (new Vector<double>(values[i..]) * factor)).CopyTo(target[i..]);
+            }
+        }
+
+        for (; i < target.Length; i++)
+        {
+            target[i] += values[i] * scale;
+        }
+    }
+
+    /// <summary>
+    /// The class edges of a Dirichlet share, whose marginal is Beta(α_j, α₀ − α_j): the quantiles, at 1/B, 2/B, …, of the
+    /// normal with the share's exact mean and variance. The classes are fixed before sampling, so the index streams;
+    /// they are nearly equally likely (exactly so for the uniform inputs), which the estimator does not require.
+    /// </summary>
+    private static double[] ShareBounds(double alpha, double concentration, int classes)
+    {
+        var mean = alpha / concentration;
+        var sd = Math.Sqrt(mean * (1 - mean) / (concentration + 1));
+        return [.. Enumerable.Range(1, classes - 1).Select(k => mean + (sd * Normal.InvCDF(0, 1, (double)k / classes)))];
+    }
+
+    private static int ClassOf(double value, double[] bounds)
+    {
+        int lo = 0, hi = bounds.Length;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >> 1;
+            (lo, hi) = value >= bounds[mid] ? (mid + 1, hi) : (lo, mid);
+        }
+
+        return lo;
+    }
+
     /// <summary>One worker's scratch arrays and random stream.</summary>
     internal sealed class Workspace
     {
@@ -339,154 +379,130 @@ internal sealed class SensitivityModel
             int n = model.MunicipalityCount, m = model.IndicatorCount;
             Random = new SampleRandom(model.Options.Seed, 0);
             Weights = new double[m];
-            Scale = new double[m];
+            WeightClasses = new int[m];
             Included = new bool[m];
             EdgeFactors = new double[model._bands.Length];
-            Points = new double[n * m];
+            EdgeClasses = new int[model._bands.Length];
+            BandPoints = new double[n];
+            Totals = new double[n];
+            Maxima = new double[n];
             Keys = new double[n];
+            SortedKeys = new double[n];
+            Order = new int[n];
             Ranks = new int[n];
-            Inputs = new double[model.Inputs.Length];
+            InputClasses = new int[model.Inputs.Length];
         }
 
         public SampleRandom Random { get; }
 
         public double[] Weights { get; }
 
-        public double[] Scale { get; }
+        public int[] WeightClasses { get; }
 
         public bool[] Included { get; }
 
         public double[] EdgeFactors { get; }
 
-        public double[] Points { get; }
+        public int[] EdgeClasses { get; }
+
+        public double[] BandPoints { get; }
+
+        public double[] Totals { get; }
+
+        public double[] Maxima { get; }
 
         public double[] Keys { get; }
 
+        public double[] SortedKeys { get; }
+
+        public int[] Order { get; }
+
         public int[] Ranks { get; }
 
-        public double[] Inputs { get; }
+        public int[] InputClasses { get; }
     }
 
     /// <summary>
-    /// A band indicator whose edges move: its bands (own scale and group overrides) flattened into intervals in band
-    /// order, and per municipality the raw value and which flattened scale applies (−1: keep the nominal points, for
-    /// a value that is missing or not applicable or scored on a population scale).
+    /// A band indicator whose edges move: per unit the raw value and the kernel's band table (in doubles) of the scale
+    /// that applies to it, or none (keep the nominal points: a value missing or not applicable, or a population scale).
     /// </summary>
     private sealed class BandIndicator
     {
-        private readonly int _column;
-        private readonly FlatScale[] _scales;
-        private readonly int[] _scaleOf;
+        private readonly BandTable<double>?[] _tableOf;
+        private readonly double[][] _pointsOf;
+        private readonly double[] _otherwiseOf;
         private readonly double[] _raw;
+        private readonly double[] _nominal;
 
-        private BandIndicator(string code, int column, FlatScale[] scales, int[] scaleOf, double[] raw)
+        private BandIndicator(string code, int column, BandTable<double>?[] tableOf, double[][] pointsOf, double[] otherwiseOf, double[] raw, double[] nominal)
         {
             Code = code;
-            _column = column;
-            _scales = scales;
-            _scaleOf = scaleOf;
+            Column = column;
+            _tableOf = tableOf;
+            _pointsOf = pointsOf;
+            _otherwiseOf = otherwiseOf;
             _raw = raw;
+            _nominal = nominal;
         }
 
         public string Code { get; }
 
-        /// <summary>The indicator's band scales, or null when it has none with a finite edge used by a scored value.</summary>
-        public static BandIndicator? Create(Indicator indicator, int column, IReadOnlyList<ScoreCard> cards, MeasurementTable dataset)
+        /// <summary>The indicator's position among the scored indicators.</summary>
+        public int Column { get; }
+
+        /// <summary>The indicator's band scales, or null when none has an edge that a scored value meets.</summary>
+        public static BandIndicator? Create(ScoringResult nominal, KernelIndicator indicator, int column)
         {
-            var scales = new List<(BandScale Scale, FlatScale Flat)>();
-            var scaleOf = new int[cards.Count];
-            var raw = new double[cards.Count];
+            var matrix = nominal.Matrix;
+            int n = matrix.UnitCount;
+            var tables = indicator.Variants.Select(v => v.Scale is BandScale scale ? BandTable<double>.From(scale) : null).ToArray();
+            var tableOf = new BandTable<double>?[n];
+            var pointsOf = new double[n][];
+            var otherwiseOf = new double[n];
+            var raw = new double[n];
+            var nominalPoints = new double[n];
             var used = false;
-            for (var i = 0; i < cards.Count; i++)
+            for (var i = 0; i < n; i++)
             {
-                scaleOf[i] = -1;
-                var score = cards[i][indicator.Code];
-                var scale = score.Group is { } group ? indicator.GroupOverrides.First(o => o.Group == group).Scale : indicator.Scale;
-                if (score.Status != IndicatorStatus.Scored || scale is not BandScale bandScale || indicator.Measure is null
-                    || indicator.Measure.Evaluate(dataset[cards[i].Municipality]).Value is not { } value)
+                nominalPoints[i] = (double)matrix.Points(i, indicator.Index);
+                pointsOf[i] = [];
+                var variant = indicator.VariantFor(nominal.Measurements.Units[i]);
+                if (matrix.Status(i, indicator.Index) != IndicatorStatus.Scored || tables[variant] is not { } table || indicator.Measure is null
+                    || indicator.Measure.Evaluate(nominal.Measurements, i, nominal.Run.Measures).Value is not { } value)
                 {
                     continue;
                 }
 
-                var index = scales.FindIndex(s => ReferenceEquals(s.Scale, bandScale));
-                if (index < 0)
-                {
-                    scales.Add((bandScale, FlatScale.From(bandScale)));
-                    index = scales.Count - 1;
-                }
-
-                scaleOf[i] = index;
+                tableOf[i] = table;
+                pointsOf[i] = [.. indicator.Variants[variant].BandPoints.Select(p => (double)p)];
+                otherwiseOf[i] = (double)(indicator.Variants[variant].OtherwisePoints ?? 0m);
                 raw[i] = (double)value;
-                used |= scales[index].Flat.HasFiniteEdge;
+                used |= table.HasFiniteEdge;
             }
 
-            return used ? new BandIndicator(indicator.Code, column, [.. scales.Select(s => s.Flat)], scaleOf, raw) : null;
+            return used ? new BandIndicator(indicator.Definition.Code, column, tableOf, pointsOf, otherwiseOf, raw, nominalPoints) : null;
         }
 
-        /// <summary>Replaces the nominal points of this indicator's column with the points under the moved edges.</summary>
-        public void Rescore(double factor, double[] points, int columns)
+        /// <summary>
+        /// The points of every unit with every edge multiplied by <paramref name="factor"/>: the kernel's band rule on
+        /// <c>value ÷ factor</c> against the nominal edges, which is the same comparison for a positive factor.
+        /// </summary>
+        public ReadOnlySpan<double> Rescore(double factor, double[] points)
         {
-            for (var i = 0; i < _scaleOf.Length; i++)
+            for (var i = 0; i < _raw.Length; i++)
             {
-                if (_scaleOf[i] >= 0)
+                if (_tableOf[i] is { } table)
                 {
-                    points[(i * columns) + _column] = _scales[_scaleOf[i]].PointsFor(_raw[i], factor);
+                    var band = table.Find(_raw[i] / factor);
+                    points[i] = band >= 0 ? _pointsOf[i][band] : _otherwiseOf[i];
                 }
-            }
-        }
-    }
-
-    /// <summary>A band scale as parallel arrays of intervals in band order (the first band that holds a value wins).</summary>
-    private sealed class FlatScale
-    {
-        private readonly double[] _lower;
-        private readonly bool[] _lowerInclusive;
-        private readonly double[] _upper;
-        private readonly bool[] _upperInclusive;
-        private readonly double[] _points;
-        private readonly double _otherwise;
-
-        private FlatScale(double[] lower, bool[] lowerInclusive, double[] upper, bool[] upperInclusive, double[] points, double otherwise)
-        {
-            _lower = lower;
-            _lowerInclusive = lowerInclusive;
-            _upper = upper;
-            _upperInclusive = upperInclusive;
-            _points = points;
-            _otherwise = otherwise;
-            HasFiniteEdge = lower.Any(double.IsFinite) || upper.Any(double.IsFinite);
-        }
-
-        public bool HasFiniteEdge { get; }
-
-        public static FlatScale From(BandScale scale)
-        {
-            var intervals = scale.Bands.SelectMany(b => b.Intervals.Select(interval => (b.Points, Interval: interval))).ToArray();
-            return new FlatScale(
-                [.. intervals.Select(x => x.Interval.Lower is { } lo ? (double)lo : double.NegativeInfinity)],
-                [.. intervals.Select(x => x.Interval.LowerInclusive)],
-                [.. intervals.Select(x => x.Interval.Upper is { } hi ? (double)hi : double.PositiveInfinity)],
-                [.. intervals.Select(x => x.Interval.UpperInclusive)],
-                [.. intervals.Select(x => (double)x.Points)],
-                (double)(scale.OtherwisePoints ?? 0m));
-        }
-
-        /// <summary>The points of a value with every edge multiplied by <paramref name="factor"/> (a positive factor keeps the order).</summary>
-        public double PointsFor(double value, double factor)
-        {
-            for (var k = 0; k < _points.Length; k++)
-            {
-                var lower = _lower[k] * factor;
-                var upper = _upper[k] * factor;
-                var aboveLower = _lowerInclusive[k] ? value >= lower : value > lower;
-                var belowUpper = _upperInclusive[k] ? value <= upper : value < upper;
-                if (aboveLower && belowUpper)
+                else
                 {
-                    return _points[k];
+                    points[i] = _nominal[i];
                 }
             }
 
-            return _otherwise;
+            return points;
         }
     }
 }

@@ -95,7 +95,7 @@ public sealed record SensitivityOptions
 
     /// <summary>
     /// Receives the number of samples done, in increasing order, ending with the total; null (the default) for none.
-    /// Reports come from worker threads, one at a time, about every 0.5 % of the samples.
+    /// Reports come from worker threads, one at a time, after every chunk of 1,024 samples.
     /// </summary>
     public IProgress<SensitivityProgress>? Progress { get; init; }
 

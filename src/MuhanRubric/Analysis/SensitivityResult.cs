@@ -1,6 +1,6 @@
+using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
-using MathNet.Numerics.Statistics;
 using MuhanRubric.Rubrics;
 using MuhanRubric.Statistics;
 using MuhanRubric.Units;
@@ -50,11 +50,133 @@ public sealed record RankUncertainty(
     Municipality Municipality, int NominalRank, double MedianRank, double Percentile5Rank, double Percentile95Rank, double MeanRank,
     double RankVariance, double TopProbability)
 {
+    /// <summary>How many samples gave each rank: entry <c>r</c> counts rank <c>r</c> (entry 0 is always 0); empty when not from a run.</summary>
+    public ImmutableArray<long> RankCounts { get; init; } = [];
+
+    /// <summary>The mean of the sampled normalized totals (each rounded to the rubric's decimals, as ranked).</summary>
+    public double MeanNormalizedTotal { get; init; }
+
+    /// <summary>The standard deviation of the sampled normalized totals (divisor N).</summary>
+    public double NormalizedTotalStandardDeviation { get; init; }
+
     /// <summary>The width of the 90 % interval, <c>Percentile95Rank − Percentile5Rank</c>.</summary>
     public double IntervalWidth => Percentile95Rank - Percentile5Rank;
 
     /// <summary>Whether the nominal rank lies in the 90 % interval (ends included).</summary>
     public bool IntervalContainsNominal => Percentile5Rank <= NominalRank && NominalRank <= Percentile95Rank;
+
+    /// <summary>The probability of a rank: one entry of the rank-acceptability matrix, <c>P(rank = k)</c>.</summary>
+    /// <param name="rank">The rank, from 1.</param>
+    /// <returns>The share of samples with that rank; 0 for a rank no sample gave.</returns>
+    public double RankProbability(int rank)
+    {
+        var samples = RankCounts.Sum();
+        return rank >= 1 && rank < RankCounts.Length && samples > 0 ? (double)RankCounts[rank] / samples : 0d;
+    }
+
+    /// <summary>A quantile of the sampled ranks (R6, SPSS's definition, as the median and the 90 % interval).</summary>
+    /// <param name="probability">From 0 to 1.</param>
+    /// <returns>The quantile.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="probability"/> is outside [0, 1] or NaN.</exception>
+    /// <exception cref="InvalidOperationException">The record holds no rank counts.</exception>
+    public double RankQuantile(double probability)
+    {
+        if (!(probability is >= 0 and <= 1))
+        {
+            throw new ArgumentOutOfRangeException(nameof(probability), probability, "A quantile's probability must be from 0 to 1.");
+        }
+
+        return RankCounts.IsEmpty || RankCounts.Sum() == 0
+            ? throw new InvalidOperationException("This rank distribution holds no rank counts.")
+            : Quantile(RankCounts.AsSpan(), probability);
+    }
+
+    /// <summary>The central interval of the sampled ranks holding a share <paramref name="level"/> of them, for example 0.5 for the quartiles.</summary>
+    /// <param name="level">From 0 to 1 (0.9 gives [P5, P95]).</param>
+    /// <returns>The lower and upper quantiles.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="level"/> is outside [0, 1] or NaN.</exception>
+    /// <exception cref="InvalidOperationException">The record holds no rank counts.</exception>
+    public (double Lower, double Upper) RankInterval(double level) =>
+        level is >= 0 and <= 1
+            ? (RankQuantile((1 - level) / 2), RankQuantile((1 + level) / 2))
+            : throw new ArgumentOutOfRangeException(nameof(level), level, "An interval's level must be from 0 to 1.");
+
+    /// <inheritdoc/>
+    public bool Equals(RankUncertainty? other) =>
+        other is not null && Municipality == other.Municipality && NominalRank == other.NominalRank && MedianRank.Equals(other.MedianRank)
+        && Percentile5Rank.Equals(other.Percentile5Rank) && Percentile95Rank.Equals(other.Percentile95Rank) && MeanRank.Equals(other.MeanRank)
+        && RankVariance.Equals(other.RankVariance) && TopProbability.Equals(other.TopProbability) && RankCounts.SequenceEqual(other.RankCounts)
+        && MeanNormalizedTotal.Equals(other.MeanNormalizedTotal) && NormalizedTotalStandardDeviation.Equals(other.NormalizedTotalStandardDeviation);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(Municipality, NominalRank, MeanRank, RankVariance);
+
+    /// <summary>
+    /// The summary of a run's counts: rank <c>r</c> was taken <c>rankCounts[r]</c> times, and the normalized totals'
+    /// keys (in units of <c>1 ÷ keyScale</c>) sum to <paramref name="keySum"/>, their squares to <paramref name="keySquares"/>.
+    /// </summary>
+    internal static RankUncertainty FromCounts(
+        Municipality municipality, int nominalRank, ImmutableArray<long> rankCounts, int topCount, long keySum, Int128 keySquares, long samples, double keyScale)
+    {
+        double n = samples, sum = 0, top = 0;
+        for (var rank = 1; rank < rankCounts.Length; rank++)
+        {
+            sum += rank * (double)rankCounts[rank];
+            top += rank <= topCount ? rankCounts[rank] : 0;
+        }
+
+        var mean = sum / n;
+        var variance = 0d;
+        for (var rank = 1; rank < rankCounts.Length; rank++)
+        {
+            variance += rankCounts[rank] * (rank - mean) * (rank - mean);
+        }
+
+        // N·Σk² − (Σk)² is exact in 128-bit integers, so the totals' variance does not lose digits to cancellation.
+        var spread = ((Int128)samples * keySquares) - ((Int128)keySum * keySum);
+        var counts = rankCounts.AsSpan();
+        return new RankUncertainty(
+            municipality, nominalRank, Quantile(counts, 0.5), Quantile(counts, 0.05), Quantile(counts, 0.95), mean, variance / n, top / n)
+        {
+            RankCounts = rankCounts,
+            MeanNormalizedTotal = keySum / n / keyScale,
+            NormalizedTotalStandardDeviation = Math.Sqrt((double)spread) / n / keyScale,
+        };
+    }
+
+    /// <summary>
+    /// A quantile of the sorted sample the counts describe, by MathNet's R6 on that sample: at <c>h = (N + 1)p</c>, the
+    /// value at position <c>⌊h⌋</c> plus <c>h − ⌊h⌋</c> of the step to the next (1-based, clamped to the ends).
+    /// </summary>
+    private static double Quantile(ReadOnlySpan<long> counts, double probability)
+    {
+        long n = 0;
+        foreach (var count in counts)
+        {
+            n += count;
+        }
+
+        var h = (n + 1) * probability;
+        var whole = (long)h;
+        var lower = ValueAt(counts, Math.Clamp(whole - 1, 0, n - 1));
+        var upper = ValueAt(counts, Math.Clamp(whole, 0, n - 1));
+        return lower + ((h - whole) * (upper - lower));
+    }
+
+    /// <summary>The value at a 0-based position of the sorted sample the counts describe.</summary>
+    private static double ValueAt(ReadOnlySpan<long> counts, long position)
+    {
+        for (var value = 0; value < counts.Length; value++)
+        {
+            position -= counts[value];
+            if (position < 0)
+            {
+                return value;
+            }
+        }
+
+        return counts.Length - 1;
+    }
 }
 
 /// <summary>An input's first-order sensitivity index for one municipality.</summary>
@@ -69,12 +191,16 @@ public sealed record MunicipalitySensitivity(Municipality Municipality, double? 
 /// <remarks>Immutable.</remarks>
 public sealed class SensitivityIndex
 {
-    internal SensitivityIndex(SensitivityInput input, double value, IReadOnlyList<MunicipalitySensitivity> byMunicipality)
+    internal SensitivityIndex(SensitivityInput input, double value, IReadOnlyList<MunicipalitySensitivity> byMunicipality, ImmutableArray<long> classCounts)
     {
         Input = input;
         Value = value;
         ByMunicipality = byMunicipality;
+        ClassCounts = classCounts;
     }
+
+    /// <summary>How many samples fell in each class of the input (for the dropped indicator: none, then each indicator).</summary>
+    internal ImmutableArray<long> ClassCounts { get; }
 
     /// <summary>The input.</summary>
     public SensitivityInput Input { get; }
@@ -125,7 +251,7 @@ public sealed class SensitivityResult
     /// <summary>The options of the run.</summary>
     public SensitivityOptions Options { get; }
 
-    /// <summary>The number of equal-count classes the sensitivity estimator used for continuous inputs.</summary>
+    /// <summary>The number of classes the sensitivity estimator split each continuous input's distribution into.</summary>
     public int Bins { get; }
 
     /// <summary>For <see cref="InclusionPerturbationKind.DropOne"/>, the probability of leaving no indicator out that the run used; otherwise null.</summary>
@@ -146,8 +272,8 @@ public sealed class SensitivityResult
 
     /// <summary>
     /// A compact report: the options, then one line per municipality by nominal rank (nominal rank, median rank,
-    /// the 90 % interval [P5, P95], mean rank, probability of the top places), then the sensitivity indices,
-    /// largest first.
+    /// the 90 % interval [P5, P95], mean rank, probability of the top places, mean and standard deviation of the
+    /// normalized total), then the sensitivity indices, largest first.
     /// </summary>
     /// <returns>Plain text in the invariant culture.</returns>
     public string ToText()
@@ -159,14 +285,14 @@ public sealed class SensitivityResult
         text.AppendLine(CultureInfo.InvariantCulture, $"band edges: {Options.BandEdges}");
         text.AppendLine(CultureInfo.InvariantCulture, $"inclusion: {Options.Inclusion}{(NoneProbability is { } p ? string.Create(CultureInfo.InvariantCulture, $", here {p:0.####}") : string.Empty)}");
         text.AppendLine(CultureInfo.InvariantCulture,
-            $"ranks: competition (\"1224\") of normalized totals rounded to {Rubric.PointsDecimals} decimals; quantiles {QuantileConventions.Spss} (SPSS); first-order indices: given-data, {Bins} equal-count classes, averaged over municipalities weighted by rank variance");
+            $"ranks: competition (\"1224\") of normalized totals rounded to {Rubric.PointsDecimals} decimals; quantiles {QuantileConventions.Spss} (SPSS); first-order indices: {Bins} fixed classes of each continuous input's distribution, one per category, averaged over municipalities weighted by rank variance");
         text.AppendLine();
-        text.AppendLine(CultureInfo.InvariantCulture, $"{"rank",4}  {"municipality",-16}{"median",7}  {"[P5, P95]",-12}{"mean",7}{"P(top " + Options.TopCount.ToString(CultureInfo.InvariantCulture) + ")",10}");
+        text.AppendLine(CultureInfo.InvariantCulture, $"{"rank",4}  {"municipality",-16}{"median",7}  {"[P5, P95]",-12}{"mean",7}{"P(top " + Options.TopCount.ToString(CultureInfo.InvariantCulture) + ")",10}{"total",9}{"sd",7}");
         foreach (var m in Municipalities.OrderBy(m => m.NominalRank))
         {
             var interval = string.Create(CultureInfo.InvariantCulture, $"[{m.Percentile5Rank:0.#}, {m.Percentile95Rank:0.#}]");
             text.AppendLine(CultureInfo.InvariantCulture,
-                $"{m.NominalRank,4}  {m.Municipality.Code,-16}{m.MedianRank,7:0.#}  {interval,-12}{m.MeanRank,7:0.00}{m.TopProbability,10:0.000}");
+                $"{m.NominalRank,4}  {m.Municipality.Code,-16}{m.MedianRank,7:0.#}  {interval,-12}{m.MeanRank,7:0.00}{m.TopProbability,10:0.000}{m.MeanNormalizedTotal,9:0.00}{m.NormalizedTotalStandardDeviation,7:0.00}");
         }
 
         text.AppendLine();
@@ -187,42 +313,34 @@ public sealed class SensitivityResult
         return text.ToString();
     }
 
-    /// <summary>Summarises the sampled ranks of one municipality (<paramref name="ranks"/> holds one rank per sample).</summary>
-    internal static RankUncertainty Summarise(Municipality municipality, int nominalRank, ReadOnlySpan<int> ranks, int municipalityCount, int topCount)
+    /// <summary>
+    /// The rank-acceptability matrix (as SMAA and COINr call it): one line per municipality by nominal rank, one column
+    /// per rank, each cell <c>P(rank = k)</c> to three decimals (- for a rank never taken).
+    /// </summary>
+    /// <returns>Plain text in the invariant culture.</returns>
+    public string RankAcceptabilityTable()
     {
-        // Ranks are small integers: counting them sorts the sample in linear time.
-        var counts = new long[municipalityCount + 2];
-        foreach (var rank in ranks)
+        var n = Municipalities.Count;
+        var text = new StringBuilder();
+        text.Append(CultureInfo.InvariantCulture, $"{"rank",4}  {"municipality",-16}");
+        for (var k = 1; k <= n; k++)
         {
-            counts[rank]++;
+            text.Append(CultureInfo.InvariantCulture, $"{"P(" + k.ToString(CultureInfo.InvariantCulture) + ")",7}");
         }
 
-        double samples = ranks.Length, sum = 0, top = 0;
-        var sorted = new double[ranks.Length];
-        var position = 0;
-        for (var rank = 1; rank < counts.Length; rank++)
+        text.AppendLine();
+        foreach (var m in Municipalities.OrderBy(m => m.NominalRank))
         {
-            sum += rank * (double)counts[rank];
-            top += rank <= topCount ? counts[rank] : 0;
-            sorted.AsSpan(position, (int)counts[rank]).Fill(rank);
-            position += (int)counts[rank];
+            text.Append(CultureInfo.InvariantCulture, $"{m.NominalRank,4}  {m.Municipality.Code,-16}");
+            for (var k = 1; k <= n; k++)
+            {
+                var probability = m.RankProbability(k);
+                text.Append(CultureInfo.InvariantCulture, $"{(probability > 0 ? probability.ToString("0.000", CultureInfo.InvariantCulture) : "-"),7}");
+            }
+
+            text.AppendLine();
         }
 
-        var mean = sum / samples;
-        var variance = 0d;
-        for (var rank = 1; rank < counts.Length; rank++)
-        {
-            variance += counts[rank] * (rank - mean) * (rank - mean);
-        }
-
-        return new RankUncertainty(
-            municipality,
-            nominalRank,
-            SortedArrayStatistics.QuantileCustom(sorted, 0.5, QuantileConventions.Spss),
-            SortedArrayStatistics.QuantileCustom(sorted, 0.05, QuantileConventions.Spss),
-            SortedArrayStatistics.QuantileCustom(sorted, 0.95, QuantileConventions.Spss),
-            mean,
-            variance / samples,
-            top / samples);
+        return text.ToString();
     }
 }

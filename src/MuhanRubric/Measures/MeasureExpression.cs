@@ -162,14 +162,20 @@ public sealed record CombinedExpression : MeasureExpression
             sum += values[i];
         }
 
-        return Operator switch
-        {
-            ExpressionOperator.Ratio => values[1] == 0 ? MeasurementReading.NotApplicable : new(values[0] / values[1], ReadingStatus.Given),
-            ExpressionOperator.Difference => new(values[0] - values[1], ReadingStatus.Given),
-            ExpressionOperator.Sum => new(sum, ReadingStatus.Given),
-            _ => new(sum / values.Length, ReadingStatus.Given),
-        };
+        return Apply(Operator, values, sum);
     }
+
+    /// <summary>
+    /// The operator on present values (<paramref name="sum"/> is their sum): the one arithmetic of derived measures,
+    /// shared by <see cref="Evaluate"/> and the scoring kernel.
+    /// </summary>
+    internal static MeasurementReading Apply(ExpressionOperator @operator, ReadOnlySpan<decimal> values, decimal sum) => @operator switch
+    {
+        ExpressionOperator.Ratio => values[1] == 0 ? MeasurementReading.NotApplicable : new(values[0] / values[1], ReadingStatus.Given),
+        ExpressionOperator.Difference => new(values[0] - values[1], ReadingStatus.Given),
+        ExpressionOperator.Sum => new(sum, ReadingStatus.Given),
+        _ => new(sum / values.Length, ReadingStatus.Given),
+    };
 
     /// <inheritdoc/>
     public bool Equals(CombinedExpression? other) =>

@@ -238,6 +238,12 @@ public sealed record Cutoff(CutoffKind Kind, decimal Parameter)
     public decimal? Resolve(Descriptives population)
     {
         ArgumentNullException.ThrowIfNull(population);
+        return Resolve(population.Sample);
+    }
+
+    /// <summary>Computes the cut-off on sorted values: the one rule for <see cref="Descriptives"/> and for scoring.</summary>
+    internal decimal? Resolve(SortedSample population)
+    {
         double? value = Kind switch
         {
             CutoffKind.Value => (double)Parameter,
@@ -318,9 +324,23 @@ public sealed class PopulationBandScale : Scale
     /// <returns>The fixed scale, or null when a cut-off has no value.</returns>
     internal BandScale? Resolve(Func<Cutoff, decimal?> valueOf)
     {
-        var bands = new List<Band>();
-        foreach (var band in Bands)
+        var intervals = ResolveIntervals(valueOf);
+        return intervals is null
+            ? null
+            : new BandScale([.. intervals.Select(x => new Band(Bands[x.Band].Points, [x.Interval], Bands[x.Band].Label ?? Bands[x.Band].Describe()))], OtherwisePoints, Provenance);
+    }
+
+    /// <summary>
+    /// The interval of each band that holds values on a population, with the band's position in <see cref="Bands"/>;
+    /// null when a cut-off has no value. The scoring kernel scores with these intervals, reports render the
+    /// <see cref="BandScale"/> built from them.
+    /// </summary>
+    internal List<(int Band, Interval Interval)>? ResolveIntervals(Func<Cutoff, decimal?> valueOf)
+    {
+        var intervals = new List<(int, Interval)>(Bands.Count);
+        for (var b = 0; b < Bands.Count; b++)
         {
+            var band = Bands[b];
             decimal? lower = null, upper = null;
             if (band.Lower is { } lo && (lower = valueOf(lo)) is null)
             {
@@ -337,11 +357,14 @@ public sealed class PopulationBandScale : Scale
                 continue; // The population collapses the band (for example P25 = P75 with an open side): it holds no value.
             }
 
-            bands.Add(new Band(band.Points, [new Interval(lower, band.LowerInclusive, upper, band.UpperInclusive)], band.Label ?? band.Describe()));
+            intervals.Add((b, new Interval(lower, band.LowerInclusive, upper, band.UpperInclusive)));
         }
 
-        return new BandScale(bands, OtherwisePoints, Provenance);
+        return intervals;
     }
+
+    /// <summary>The distinct cut-offs of the bands, lower before upper, in band order.</summary>
+    internal IReadOnlyList<Cutoff> Cutoffs => [.. Bands.SelectMany(b => new[] { b.Lower, b.Upper }).OfType<Cutoff>().Distinct()];
 
     /// <inheritdoc/>
     public override string Describe() =>

@@ -54,45 +54,81 @@ public sealed record FrozenScale(string IndicatorCode, string? Group, string Rul
 }
 
 /// <summary>The score cards of one run, the ranking, and the population cut-offs it used.</summary>
-/// <remarks>Immutable. <see cref="ToText"/> is a stable plain-text report (invariant culture).</remarks>
+/// <remarks>
+/// Immutable and thread-safe. The numbers are <see cref="Matrix"/>; score cards, explanations, warnings and frozen
+/// scales are views rendered from it when first read. <see cref="ToText"/> is a stable plain-text report (invariant culture).
+/// </remarks>
 public sealed class ScoringResult
 {
-    internal ScoringResult(Rubric rubric, MeasurementTable measurements, IReadOnlyList<ScoreCard> cards, IReadOnlyList<FrozenScale> frozen, IReadOnlyList<ScoringWarning> warnings)
+    private IReadOnlyList<ScoreCard>? _cards;
+    private IReadOnlyList<ScoringWarning>? _warnings;
+    private IReadOnlyList<FrozenScale>? _frozen;
+    private readonly BandScale?[] _populationBands;
+    private readonly bool[] _populationBandsMade;
+
+    internal ScoringResult(CompiledRubric compiled, ScoreMatrix matrix, ScoringRun run)
     {
-        Rubric = rubric;
-        Measurements = measurements;
-        Cards = cards;
-        FrozenScales = frozen;
-        Warnings = warnings;
+        Compiled = compiled;
+        Measurements = run.Table;
+        Matrix = matrix;
+        Run = run;
+        _populationBands = new BandScale?[run.Populations.Length];
+        _populationBandsMade = new bool[run.Populations.Length];
     }
 
     /// <summary>The rubric scored.</summary>
-    public Rubric Rubric { get; }
+    public Rubric Rubric => Compiled.Rubric;
 
     /// <summary>The measurements scored (their name and period label the result).</summary>
     public MeasurementTable Measurements { get; }
+
+    /// <summary>The numbers of the run, without text: points, maxima, statuses and bands per unit and indicator, totals and ranks.</summary>
+    public ScoreMatrix Matrix { get; }
 
     /// <summary>
     /// What a reader of the result must know: shares that had to be treated as missing, values outside a measure's
     /// expected range, indicators left out for some units but not others, units without data, empty groups.
     /// </summary>
-    public IReadOnlyList<ScoringWarning> Warnings { get; }
+    public IReadOnlyList<ScoringWarning> Warnings => Volatile.Read(ref _warnings) ?? Publish(ref _warnings, ScoringWarnings.Collect(this));
 
     /// <summary>The score cards in the table's unit order.</summary>
-    public IReadOnlyList<ScoreCard> Cards { get; }
+    public IReadOnlyList<ScoreCard> Cards => Volatile.Read(ref _cards) ?? Publish(ref _cards, [.. Enumerable.Range(0, Matrix.UnitCount).Select(u => new ScoreCard(this, u))]);
 
     /// <summary>The score cards by rank (ties in the table's unit order).</summary>
     public IReadOnlyList<ScoreCard> Ranked => [.. Cards.OrderBy(c => c.Rank)];
 
     /// <summary>The cut-offs each population-based scale used, so the run can be reproduced and compared.</summary>
-    public IReadOnlyList<FrozenScale> FrozenScales { get; }
+    public IReadOnlyList<FrozenScale> FrozenScales => Volatile.Read(ref _frozen) ?? Publish(ref _frozen, [.. Kernel.PopulationSlots.Select((slot, p) => slot.Frozen(Run.Populations[p]))]);
+
+    internal CompiledRubric Compiled { get; }
+
+    internal ScoringKernel Kernel => Compiled.Kernel;
+
+    internal IReadOnlyList<IndicatorTexts> Texts => Compiled.Texts;
+
+    internal ScoringRun Run { get; }
 
     /// <summary>The card of one municipality.</summary>
     /// <param name="municipality">The municipality.</param>
     /// <returns>Its card.</returns>
     /// <exception cref="KeyNotFoundException">It was not scored.</exception>
     public ScoreCard this[Municipality municipality] =>
-        Cards.FirstOrDefault(c => c.Municipality == municipality) ?? throw new KeyNotFoundException($"{municipality} was not scored.");
+        municipality is not null && Measurements.Units.IndexOf(municipality) is var u and >= 0 ? Cards[u] : throw new KeyNotFoundException($"{municipality} was not scored.");
+
+    /// <summary>The fixed bands a population slot scored with on this table (for explanations); null when not computable.</summary>
+    internal BandScale? PopulationBands(int slot)
+    {
+        lock (_populationBands)
+        {
+            if (!_populationBandsMade[slot])
+            {
+                _populationBands[slot] = Kernel.PopulationSlots[slot].Bands(Run.Populations[slot]);
+                _populationBandsMade[slot] = true;
+            }
+
+            return _populationBands[slot];
+        }
+    }
 
     /// <summary>The rank table: rank, municipality, area subtotals (of areas that score), total, maximum, normalized total.</summary>
     /// <returns>Plain text, one municipality per line.</returns>
@@ -157,6 +193,12 @@ public sealed class ScoringResult
         }
 
         return text.ToString();
+    }
+    // Views are made once, on first read; two threads may both make one, and one is kept.
+    private static IReadOnlyList<T> Publish<T>(ref IReadOnlyList<T>? field, IReadOnlyList<T> items)
+    {
+        Interlocked.CompareExchange(ref field, items, null);
+        return field!;
     }
 }
 

@@ -58,8 +58,10 @@ internal static class ScoringWarnings
 {
     private static readonly Interval Percentages = Interval.Closed(0, 100);
 
-    public static IReadOnlyList<ScoringWarning> Collect(Rubric rubric, MeasurementTable table, IReadOnlyList<CompiledIndicator> indicators, IReadOnlyList<ScoreCard> cards)
+    public static IReadOnlyList<ScoringWarning> Collect(ScoringResult result)
     {
+        var table = result.Measurements;
+        var indicators = result.Kernel.Indicators;
         var warnings = new List<ScoringWarning>();
         if (table.UnitsWithoutData.Length > 0)
         {
@@ -81,14 +83,14 @@ internal static class ScoringWarnings
         {
             if (indicators[i].Definition.IsScored)
             {
-                LeftOut(indicators[i].Definition.Code, i, cards, warnings);
+                LeftOut(indicators[i].Definition.Code, i, result, warnings);
             }
         }
 
-        return warnings;
+        return [.. warnings];
     }
 
-    private static void EmptyGroups(CompiledIndicator indicator, MeasurementTable table, List<ScoringWarning> warnings)
+    private static void EmptyGroups(KernelIndicator indicator, MeasurementTable table, List<ScoringWarning> warnings)
     {
         foreach (var group in indicator.Definition.GroupOverrides.Select(o => o.Group))
         {
@@ -102,7 +104,7 @@ internal static class ScoringWarnings
         }
     }
 
-    private static void UnavailableShares(CompiledIndicator indicator, MeasurementTable table, List<ScoringWarning> warnings)
+    private static void UnavailableShares(KernelIndicator indicator, MeasurementTable table, List<ScoringWarning> warnings)
     {
         var code = indicator.Definition.Code;
         foreach (var field in Fields(indicator.Definition).Where(f => f.Part == ValuePart.Percent).Distinct())
@@ -121,7 +123,7 @@ internal static class ScoringWarnings
         }
     }
 
-    private static void OutsideRanges(IReadOnlyList<CompiledIndicator> scored, MeasurementTable table, List<ScoringWarning> warnings)
+    private static void OutsideRanges(IReadOnlyList<KernelIndicator> scored, MeasurementTable table, List<ScoringWarning> warnings)
     {
         var fields = scored.SelectMany(i => Fields(i.Definition).Select(f => (Field: f, Indicator: i)))
             .GroupBy(x => x.Field)
@@ -152,28 +154,33 @@ internal static class ScoringWarnings
         }
     }
 
-    private static void LeftOut(string code, int index, IReadOnlyList<ScoreCard> cards, List<ScoringWarning> warnings)
+    private static void LeftOut(string code, int index, ScoringResult result, List<ScoringWarning> warnings)
     {
-        var left = cards.Where(c => c.Indicators[index] is { Status: IndicatorStatus.Missing or IndicatorStatus.NotApplicable, MaximumPoints: 0 }).ToList();
+        var matrix = result.Matrix;
+        var units = result.Measurements.Units;
+        var left = Enumerable.Range(0, matrix.UnitCount)
+            .Where(u => matrix.Status(u, index) is IndicatorStatus.Missing or IndicatorStatus.NotApplicable && matrix.MaximumPoints(u, index) == 0)
+            .ToList();
         if (left.Count == 0)
         {
             return;
         }
 
-        ImmutableArray<Municipality> units = [.. left.Select(c => c.Municipality)];
-        var detail = string.Join(", ", left.Select(c => $"{c.Municipality.Code} {(c.Indicators[index].Status == IndicatorStatus.Missing ? "missing" : "not applicable")}"));
-        var koDetail = string.Join(", ", left.Select(c => $"{c.Municipality.Code} {(c.Indicators[index].Status == IndicatorStatus.Missing ? "결측" : "해당없음")}"));
-        if (left.Count == cards.Count)
+        var count = matrix.UnitCount;
+        ImmutableArray<Municipality> leftUnits = [.. left.Select(u => units[u])];
+        var detail = string.Join(", ", left.Select(u => $"{units[u].Code} {(matrix.Status(u, index) == IndicatorStatus.Missing ? "missing" : "not applicable")}"));
+        var koDetail = string.Join(", ", left.Select(u => $"{units[u].Code} {(matrix.Status(u, index) == IndicatorStatus.Missing ? "결측" : "해당없음")}"));
+        if (left.Count == count)
         {
-            warnings.Add(new(ScoringWarningKind.ScoredForNoUnit, code, null, units,
-                string.Create(CultureInfo.InvariantCulture, $"{code}: left out for every one of the {cards.Count} units; it scores nothing in this run"),
-                string.Create(CultureInfo.InvariantCulture, $"{code}: {cards.Count}개 단위 모두에서 제외되어 이번 채점에 반영되지 않음")));
+            warnings.Add(new(ScoringWarningKind.ScoredForNoUnit, code, null, leftUnits,
+                string.Create(CultureInfo.InvariantCulture, $"{code}: left out for every one of the {count} units; it scores nothing in this run"),
+                string.Create(CultureInfo.InvariantCulture, $"{code}: {count}개 단위 모두에서 제외되어 이번 채점에 반영되지 않음")));
             return;
         }
 
-        warnings.Add(new(ScoringWarningKind.PartlyScored, code, null, units,
-            string.Create(CultureInfo.InvariantCulture, $"{code}: left out for {left.Count} of {cards.Count} units ({detail}); their totals are rescaled to the rubric's maximum"),
-            string.Create(CultureInfo.InvariantCulture, $"{code}: {cards.Count}개 중 {left.Count}개 단위에서 제외 ({koDetail}); 해당 단위의 총점은 만점 기준으로 환산")));
+        warnings.Add(new(ScoringWarningKind.PartlyScored, code, null, leftUnits,
+            string.Create(CultureInfo.InvariantCulture, $"{code}: left out for {left.Count} of {count} units ({detail}); their totals are rescaled to the rubric's maximum"),
+            string.Create(CultureInfo.InvariantCulture, $"{code}: {count}개 중 {left.Count}개 단위에서 제외 ({koDetail}); 해당 단위의 총점은 만점 기준으로 환산")));
     }
 
     private static IEnumerable<FieldExpression> Fields(Indicator indicator) =>

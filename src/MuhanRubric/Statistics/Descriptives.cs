@@ -34,8 +34,6 @@ public static class QuantileConventions
 /// </remarks>
 public sealed class Descriptives
 {
-    private readonly double[] _sorted;
-
     private Descriptives(MeasureSeries series, QuantileDefinition definition)
     {
         Name = series.Name;
@@ -43,7 +41,7 @@ public sealed class Descriptives
         MissingMunicipalities = series.Missing;
         var present = series.Present.Select(o => o.Value!.Value).ToArray();
         N = present.Length;
-        _sorted = [.. present.Select(v => (double)v).Order()];
+        Sample = new SortedSample([.. present.Select(v => (double)v).Order()], definition);
         if (N == 0)
         {
             return;
@@ -52,9 +50,9 @@ public sealed class Descriptives
         Sum = present.Sum();
         Minimum = present.Min();
         Maximum = present.Max();
-        Mean = _sorted.Mean();
-        StandardDeviation = N > 1 ? _sorted.StandardDeviation() : null;
-        PopulationStandardDeviation = _sorted.PopulationStandardDeviation();
+        Mean = Sample.Mean;
+        StandardDeviation = Sample.StandardDeviation;
+        PopulationStandardDeviation = Sample.PopulationStandardDeviation;
         Median = Percentile(50);
         LowerQuartile = Percentile(25);
         UpperQuartile = Percentile(75);
@@ -121,8 +119,11 @@ public sealed class Descriptives
             throw new ArgumentOutOfRangeException(nameof(percentile), percentile, "A percentile must be between 0 and 100.");
         }
 
-        return N == 0 ? null : SortedArrayStatistics.QuantileCustom(_sorted, percentile / 100d, QuantileDefinition);
+        return Sample.Percentile(percentile);
     }
+
+    /// <summary>The sorted values the statistics are computed from.</summary>
+    internal SortedSample Sample { get; }
 
     /// <summary>A one-line summary in the invariant culture.</summary>
     /// <returns>For example <c>CasesPerCaseManager: n=31 missing=0 mean=35.1 sd=16.96 …</c>.</returns>

@@ -96,9 +96,7 @@ public sealed record Interval
     /// <summary>Whether <paramref name="value"/> lies in the interval.</summary>
     /// <param name="value">The value.</param>
     /// <returns>True when inside.</returns>
-    public bool Contains(decimal value) =>
-        (Lower is not { } lo || (LowerInclusive ? value >= lo : value > lo)) &&
-        (Upper is not { } hi || (UpperInclusive ? value <= hi : value < hi));
+    public bool Contains(decimal value) => IntervalRule.Contains(value, Lower ?? 0m, IntervalRule.SidesOf(this), Upper ?? 0m);
 
     /// <summary>Whether <paramref name="value"/> lies in the interval.</summary>
     /// <param name="value">The value; NaN is never inside.</param>
@@ -110,8 +108,7 @@ public sealed record Interval
             return false;
         }
 
-        return (Lower is not { } lo || (LowerInclusive ? value >= (double)lo : value > (double)lo)) &&
-               (Upper is not { } hi || (UpperInclusive ? value <= (double)hi : value < (double)hi));
+        return IntervalRule.Contains(value, (double)(Lower ?? 0m), IntervalRule.SidesOf(this), (double)(Upper ?? 0m));
     }
 
     /// <summary>Mathematical notation, for example <c>[30, 50)</c> or <c>(-∞, 15)</c>.</summary>

@@ -58,7 +58,7 @@ public static class Ranking
         var keys = present.Select(o => order == RankOrder.HighestFirst ? -(double)o.Value!.Value : (double)o.Value!.Value).ToArray();
         var ranks = ties switch
         {
-            TieRule.Competition => keys.Ranks(RankDefinition.Min),
+            TieRule.Competition => Competition(keys),
             TieRule.Fractional => keys.Ranks(RankDefinition.Average),
             TieRule.ReportOrder => keys.Ranks(RankDefinition.First),
             TieRule.Dense => DenseRanks(keys),
@@ -85,6 +85,14 @@ public static class Ranking
     {
         Guard.Against.NegativeOrZero(count);
         return [.. series.Rank(order, TieRule.Competition).Where(r => r.Rank <= count)];
+    }
+
+    // The library's one competition rule, which ranks the highest key first: the keys here rank the lowest first.
+    private static double[] Competition(double[] keys)
+    {
+        var ranks = new int[keys.Length];
+        CompetitionRanking.HighestFirst<double>([.. keys.Select(k => -k)], ranks);
+        return [.. ranks.Select(r => (double)r)];
     }
 
     private static double[] DenseRanks(double[] keys)

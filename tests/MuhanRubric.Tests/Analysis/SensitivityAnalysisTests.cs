@@ -360,6 +360,36 @@ public class SensitivityAnalysisTests
         Assert.Equal(_everything, _everything with { });
     }
 
+    // ---- rank statistics from counts ----
+
+    [Fact]
+    public void RankQuantile_FromCounts_EqualsMathNetR6OnTheExpandedSample()
+    {
+        // Reference: MathNet's SortedArrayStatistics.QuantileCustom(sorted, p, R6) on the sample the counts describe.
+        var random = new Random(31);
+        foreach (var size in new[] { 1, 2, 7, 100, 1_001 })
+        {
+            var counts = new long[32];
+            for (var s = 0; s < size; s++)
+            {
+                counts[1 + random.Next(31)]++;
+            }
+
+            var sorted = counts.SelectMany((c, rank) => Enumerable.Repeat((double)rank, (int)c)).ToArray();
+            var m = RankUncertainty.FromCounts(MuhanRubric.Units.Municipality.Suwon, 1, [.. counts], 5, 0, 0, size, 100);
+            foreach (var p in new[] { 0.01, 0.05, 0.25, 0.5, 0.75, 0.95, 0.99 })
+            {
+                Assert.Equal(MathNet.Numerics.Statistics.SortedArrayStatistics.QuantileCustom(sorted, p, MathNet.Numerics.Statistics.QuantileDefinition.R6), m.RankQuantile(p), 12);
+            }
+
+            Assert.Equal(sorted.Average(), m.MeanRank, 12);
+            var (lower, upper) = m.RankInterval(0.9);
+            Assert.Equal(m.Percentile5Rank, lower, 9);
+            Assert.Equal(m.Percentile95Rank, upper, 9);
+            Assert.Equal(1, Enumerable.Range(1, 31).Sum(m.RankProbability), 12);
+        }
+    }
+
     // ---- the report ----
 
     [Fact]

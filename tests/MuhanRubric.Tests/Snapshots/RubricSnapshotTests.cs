@@ -78,19 +78,5 @@ public class RubricSnapshotTests
     }
 
     [Fact]
-    public void Reference2016_SeededSensitivityRun_MatchesSnapshot()
-    {
-        var options = MuhanRubric.Analysis.SensitivityOptions.Default with
-        {
-            Samples = 4_000,
-            Seed = 2016,
-            Weights = MuhanRubric.Analysis.WeightPerturbation.Uniform(0.2m),
-            BandEdges = MuhanRubric.Analysis.EdgePerturbation.Uniform(0.1),
-            Inclusion = MuhanRubric.Analysis.InclusionPerturbation.DropOne(),
-        };
-        Snapshot.Match(MuhanRubric.Analysis.SensitivityAnalysis.Run(Rubrics2016.Reference, Evaluation2016.Measurements, options).ToText());
-    }
-
-    [Fact]
     public void Published2016_RankTable_MatchesSnapshot() => Snapshot.Match(Rubrics2016.AsPublished.Score(Evaluation2016.Measurements).RankTable());
 }

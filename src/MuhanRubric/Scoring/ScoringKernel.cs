@@ -1,0 +1,392 @@
+using System.Collections.Frozen;
+using MuhanRubric.Measurements;
+using MuhanRubric.Rubrics;
+using MuhanRubric.Statistics;
+using MuhanRubric.Units;
+
+namespace MuhanRubric.Scoring;
+
+/// <summary>
+/// The scoring kernel: a rubric compiled into indicators whose scales are numeric tables, and the loop that scores a
+/// measurement table into a <see cref="ScoreMatrix"/>. Every scoring rule lives here or in the scale it names: which
+/// scale applies to a unit, points of bands, checklists and proportional scales, missing-data policies, rounding,
+/// subtotals, rescaling to the rubric's maximum and competition ranks. Nothing here formats text.
+/// </summary>
+internal sealed class ScoringKernel
+{
+    private readonly KernelIndicator[] _indicators;
+    private readonly int[] _areaStarts;
+    private readonly decimal _rubricMaximum;
+    private readonly int _pointsDecimals;
+    private readonly bool _hasGroupOverrides;
+
+    public ScoringKernel(Rubric rubric, IReadOnlyList<string> measureIds)
+    {
+        Rubric = rubric;
+        _rubricMaximum = rubric.MaximumPoints;
+        _pointsDecimals = rubric.PointsDecimals;
+        var slots = measureIds.Select((id, slot) => (id, slot)).ToDictionary(x => x.id, x => x.slot, StringComparer.Ordinal);
+        var populationSlots = new List<PopulationSlot>();
+        var indicators = new List<KernelIndicator>();
+        _areaStarts = new int[rubric.Areas.Count + 1];
+        for (var a = 0; a < rubric.Areas.Count; a++)
+        {
+            _areaStarts[a] = indicators.Count;
+            foreach (var indicator in rubric.Areas[a].Indicators)
+            {
+                indicators.Add(new KernelIndicator(indicators.Count, a, indicator, rubric, id => slots[id], populationSlots));
+            }
+        }
+
+        _areaStarts[^1] = indicators.Count;
+        _indicators = [.. indicators];
+        PopulationSlots = [.. populationSlots];
+        _hasGroupOverrides = _indicators.Any(i => i.Variants.Length > 1);
+    }
+
+    public Rubric Rubric { get; }
+
+    public IReadOnlyList<KernelIndicator> Indicators => _indicators;
+
+    /// <summary>Every population-based scale (an indicator's own, then its group overrides), in rubric order.</summary>
+    public IReadOnlyList<PopulationSlot> PopulationSlots { get; }
+
+    /// <summary>Scores every unit of the table.</summary>
+    /// <exception cref="ScoringException">A value is missing where the policy is <see cref="MissingDataPolicy.Fail"/>.</exception>
+    public (ScoreMatrix Matrix, ScoringRun Run) Score(MeasurementTable table, IReadOnlyList<string> measureIds, IReadOnlyList<FrozenScale> frozen)
+    {
+        var measures = new int[measureIds.Count];
+        for (var s = 0; s < measures.Length; s++)
+        {
+            measures[s] = table.MeasureIndex(measureIds[s]);
+        }
+
+        var populations = new PopulationResolution[PopulationSlots.Count];
+        var tables = new BandTable<decimal>?[PopulationSlots.Count];
+        for (var p = 0; p < populations.Length; p++)
+        {
+            populations[p] = PopulationSlots[p].Resolve(table, measures, frozen);
+            tables[p] = populations[p].Table;
+        }
+
+        var run = new ScoringRun(table, measures, populations);
+        int n = table.Units.Count, m = _indicators.Length, areas = _areaStarts.Length - 1;
+        var matrix = new ScoreMatrix(n, m, areas, _hasGroupOverrides);
+        for (var u = 0; u < n; u++)
+        {
+            var unit = table.Units[u];
+            var row = u * m;
+            for (var j = 0; j < m; j++)
+            {
+                _indicators[j].Score(table, u, unit, measures, tables, matrix, row + j);
+            }
+
+            decimal total = 0, maximum = 0;
+            for (var a = 0; a < areas; a++)
+            {
+                decimal points = 0, areaMaximum = 0;
+                for (var j = _areaStarts[a]; j < _areaStarts[a + 1]; j++)
+                {
+                    points += matrix.CellPoints[row + j];
+                    areaMaximum += matrix.CellMaxima[row + j];
+                }
+
+                matrix.AreaPointsByUnit[(u * areas) + a] = points;
+                matrix.AreaMaximaByUnit[(u * areas) + a] = areaMaximum;
+                total += points;
+                maximum += areaMaximum;
+            }
+
+            matrix.Totals[u] = total;
+            matrix.Maxima[u] = maximum;
+            matrix.Normalized[u] = NormalizedTotal(total, maximum);
+        }
+
+        CompetitionRanking.HighestFirst<decimal>(matrix.Normalized, matrix.Ranks);
+        return (matrix, run);
+    }
+
+    /// <summary>
+    /// The total rescaled to the rubric's maximum, <c>total × rubric maximum ÷ maximum</c>, rounded to the rubric's
+    /// decimals half away from zero; 0 when nothing counted. What ranks compare.
+    /// </summary>
+    public decimal NormalizedTotal(decimal total, decimal maximum) =>
+        maximum == 0 ? 0 : RoundPoints(total * _rubricMaximum / maximum, _pointsDecimals);
+
+    /// <summary>
+    /// The same rule on a Monte Carlo sample's double totals, as an integer key in units of the rubric's last decimal
+    /// (<c>round(normalized × 10^decimals)</c>): keys tie exactly where normalized totals do. Binary sums of decimal points
+    /// can land a hair below a half (0.125 as 0.12499999…), so the value is nudged up by a relative 1e-12 first.
+    /// </summary>
+    public double NormalizedKey(double total, double maximum, double keyScale) =>
+        maximum > 0 ? Math.Round(total * (double)_rubricMaximum / maximum * keyScale * (1 + 1e-12), MidpointRounding.AwayFromZero) : 0d;
+
+    /// <summary>Points rounded to the rubric's decimals, half away from zero.</summary>
+    public static decimal RoundPoints(decimal points, int decimals) => Math.Round(points, decimals, MidpointRounding.AwayFromZero);
+}
+
+/// <summary>What one <see cref="ScoringKernel.Score"/> call resolved against its table: measure positions and population cut-offs.</summary>
+internal sealed class ScoringRun(MeasurementTable table, int[] measures, PopulationResolution[] populations)
+{
+    public MeasurementTable Table { get; } = table;
+
+    /// <summary>A measure slot's position in the table.</summary>
+    public int[] Measures { get; } = measures;
+
+    public PopulationResolution[] Populations { get; } = populations;
+}
+
+/// <summary>One indicator, compiled: its scale per group, what it reads, and how each case scores.</summary>
+internal sealed class KernelIndicator
+{
+    private readonly FrozenSet<string>? _notApplicableCodes;
+    private readonly int _pointsDecimals;
+
+    public KernelIndicator(int index, int area, Indicator indicator, Rubric rubric, Func<string, int> slotOf, List<PopulationSlot> populationSlots)
+    {
+        Index = index;
+        AreaIndex = area;
+        Definition = indicator;
+        Policy = indicator.MissingData ?? rubric.MissingData;
+        _pointsDecimals = rubric.PointsDecimals;
+        _notApplicableCodes = indicator.NotApplicable is { } rule ? rule.UnitCodes.ToFrozenSet(StringComparer.Ordinal) : null;
+
+        // Expressions are compiled only for scored indicators: the others never read a value.
+        Measure = indicator.IsScored && indicator.Measure is { } measure ? KernelExpression.Compile(measure, slotOf) : null;
+        var variants = new List<ScaleVariant> { new(null, null, indicator.Scale, indicator.MaximumPoints, indicator.IsScored, slotOf) };
+
+        // A group the rubric declares has its own members; any other group is a unit attribute (kind, region, groups).
+        foreach (var o in indicator.GroupOverrides)
+        {
+            var declared = rubric.Group(o.Group) is { } group ? group.MemberCodes.ToFrozenSet(StringComparer.Ordinal) : null;
+            variants.Add(new ScaleVariant(o.Group, declared, o.Scale, o.MaximumPoints ?? indicator.MaximumPoints, indicator.IsScored, slotOf));
+        }
+
+        Variants = [.. variants];
+        for (var v = 0; v < Variants.Length; v++)
+        {
+            if (Variants[v].Scale is PopulationBandScale scale)
+            {
+                Variants[v].PopulationSlot = populationSlots.Count;
+                populationSlots.Add(new PopulationSlot(this, v, scale));
+            }
+        }
+    }
+
+    public int Index { get; }
+
+    public int AreaIndex { get; }
+
+    public Indicator Definition { get; }
+
+    public MissingDataPolicy Policy { get; }
+
+    /// <summary>What the indicator reads (null for checklists and indicators that are not scored).</summary>
+    public KernelExpression? Measure { get; }
+
+    /// <summary>The indicator's own scale first, then one per group override, in order.</summary>
+    public ScaleVariant[] Variants { get; }
+
+    public bool IsDeclaredNotApplicable(Municipality unit) => _notApplicableCodes?.Contains(unit.Code) == true;
+
+    /// <summary>The variant that applies to a unit: the first group override it belongs to, or the indicator's own scale.</summary>
+    public int VariantFor(Municipality unit)
+    {
+        for (var v = 1; v < Variants.Length; v++)
+        {
+            if (Variants[v].Includes(unit))
+            {
+                return v;
+            }
+        }
+
+        return 0;
+    }
+
+    /// <summary>Whether a unit belongs to a group as this indicator's overrides define it.</summary>
+    public bool IsInGroup(Municipality unit, string group)
+    {
+        for (var v = 1; v < Variants.Length; v++)
+        {
+            if (Variants[v].Group == group)
+            {
+                return Variants[v].Includes(unit);
+            }
+        }
+
+        return unit.IsInGroup(group);
+    }
+
+    /// <summary>Scores one cell into the matrix.</summary>
+    public void Score(MeasurementTable table, int u, Municipality unit, int[] measures, BandTable<decimal>?[] populations, ScoreMatrix matrix, int cell)
+    {
+        var v = Variants.Length == 1 ? 0 : VariantFor(unit);
+        if (matrix.Variants is { } variants)
+        {
+            variants[cell] = (sbyte)v;
+        }
+
+        var variant = Variants[v];
+        matrix.Bands[cell] = -1;
+        if (Definition.IsExcluded)
+        {
+            matrix.Outcomes[cell] = CellOutcome.Excluded;
+            return;
+        }
+
+        if (variant.Kind == ScaleKind.Unspecified)
+        {
+            matrix.Outcomes[cell] = CellOutcome.Unspecified;
+            return;
+        }
+
+        if (IsDeclaredNotApplicable(unit))
+        {
+            matrix.Outcomes[cell] = CellOutcome.NotApplicableDeclared;
+            return;
+        }
+
+        if (variant.Criteria is { } criteria)
+        {
+            var checklist = (ChecklistScale)variant.Scale;
+            var count = 0;
+            for (var c = 0; c < criteria.Length; c++)
+            {
+                var reading = criteria[c].Evaluate(table, u, measures);
+                if (reading.Value is not { } value)
+                {
+                    Missing(unit, variant, reading.Status, matrix, cell);
+                    return;
+                }
+
+                count += checklist.Criteria[c].Condition.Contains(value) ? 1 : 0;
+            }
+
+            matrix.Outcomes[cell] = CellOutcome.Scored;
+            matrix.Bands[cell] = (short)count;
+            matrix.CellPoints[cell] = checklist.PointsByCount[count];
+            matrix.CellMaxima[cell] = variant.Maximum;
+            return;
+        }
+
+        var read = Measure!.Evaluate(table, u, measures);
+        if (read.IsNotApplicable)
+        {
+            matrix.Outcomes[cell] = CellOutcome.NotApplicableValue;
+            return;
+        }
+
+        if (read.Value is not { } raw)
+        {
+            Missing(unit, variant, read.Status, matrix, cell);
+            return;
+        }
+
+        if (variant.Scale is ProportionalScale proportional)
+        {
+            var share = proportional.PointsFor(raw);
+            matrix.Outcomes[cell] = CellOutcome.Scored;
+            matrix.CellPoints[cell] = ScoringKernel.RoundPoints(variant.RescalesProportional ? share * variant.ProportionalFactor : share, _pointsDecimals);
+            matrix.CellMaxima[cell] = variant.Maximum;
+            return;
+        }
+
+        var bands = variant.Bands ?? populations[variant.PopulationSlot];
+        if (bands is null)
+        {
+            matrix.Outcomes[cell] = CellOutcome.CutoffsNotComputable;
+            return;
+        }
+
+        var band = bands.Find(raw);
+        matrix.Outcomes[cell] = CellOutcome.Scored;
+        matrix.Bands[cell] = (short)band;
+        matrix.CellPoints[cell] = band >= 0 ? variant.BandPoints[band] : variant.OtherwisePoints ?? 0m;
+        matrix.CellMaxima[cell] = variant.Maximum;
+    }
+
+    private void Missing(Municipality unit, ScaleVariant variant, ReadingStatus status, ScoreMatrix matrix, int cell)
+    {
+        var shareUnavailable = status == ReadingStatus.ShareUnavailable;
+        matrix.Outcomes[cell] = shareUnavailable ? CellOutcome.MissingShareUnavailable : CellOutcome.MissingBlank;
+        switch (Policy)
+        {
+            case MissingDataPolicy.Fail:
+                throw new ScoringException(unit, Definition.Code,
+                    $"{unit.Code}: {Definition.Code} reads {Definition.Measure?.ToString() ?? "its criteria"}, whose value is missing ({(shareUnavailable ? "a share neither given beside the count nor derivable" : "blank")}), and the policy is Fail.");
+            case MissingDataPolicy.ScoreZero:
+                matrix.CellMaxima[cell] = variant.Maximum;
+                break;
+            default:
+                break; // ExcludeAndRescale: 0 of 0, the unit's maximum drops.
+        }
+    }
+}
+
+/// <summary>One scale of an indicator (its own or a group override's), compiled.</summary>
+internal sealed class ScaleVariant
+{
+    private readonly FrozenSet<string>? _declaredMembers;
+
+    public ScaleVariant(string? group, FrozenSet<string>? declaredMembers, Scale scale, decimal maximum, bool scored, Func<string, int> slotOf)
+    {
+        Group = group;
+        _declaredMembers = declaredMembers;
+        Scale = scale;
+        Kind = scale.Kind;
+        Maximum = maximum;
+        switch (scale)
+        {
+            case BandScale bands:
+                Bands = BandTable<decimal>.From(bands);
+                BandPoints = [.. bands.Bands.Select(b => b.Points)];
+                OtherwisePoints = bands.OtherwisePoints;
+                break;
+            case PopulationBandScale population:
+                BandPoints = [.. population.Bands.Select(b => b.Points)];
+                OtherwisePoints = population.OtherwisePoints;
+                break;
+            case ProportionalScale proportional:
+                // A group override with other points rescales the scale's share; without one the factor is 1 and skipped.
+                // A factor of 1.0 (not 1) would still change the points' scale, so only an exact 1 is skipped.
+                ProportionalFactor = maximum / proportional.MaximumPoints;
+                RescalesProportional = !(ProportionalFactor == 1m && ProportionalFactor.Scale == 0);
+                break;
+            case ChecklistScale checklist when scored:
+                Criteria = [.. checklist.Criteria.Select(c => KernelExpression.Compile(c.Expression, slotOf))];
+                break;
+            default:
+                break;
+        }
+    }
+
+    /// <summary>The group of the override, or null for the indicator's own scale.</summary>
+    public string? Group { get; }
+
+    public Scale Scale { get; }
+
+    public ScaleKind Kind { get; }
+
+    /// <summary>The maximum the indicator counts for under this scale.</summary>
+    public decimal Maximum { get; }
+
+    /// <summary>The fixed bands; null for population bands (resolved per table) and other kinds.</summary>
+    public BandTable<decimal>? Bands { get; }
+
+    /// <summary>Points per band, by position in the scale's bands (fixed or population).</summary>
+    public decimal[] BandPoints { get; } = [];
+
+    public decimal? OtherwisePoints { get; }
+
+    /// <summary>The position of a population scale among the kernel's population slots, or −1.</summary>
+    public int PopulationSlot { get; set; } = -1;
+
+    /// <summary>The checklist's criteria, compiled.</summary>
+    public KernelExpression[]? Criteria { get; }
+
+    public decimal ProportionalFactor { get; } = 1m;
+
+    public bool RescalesProportional { get; }
+
+    public bool Includes(Municipality unit) => _declaredMembers?.Contains(unit.Code) ?? unit.IsInGroup(Group!);
+}
