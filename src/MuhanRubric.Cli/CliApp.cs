@@ -2,6 +2,7 @@ using System.CommandLine;
 using MuhanRubric.Analysis;
 using MuhanRubric.Cli.Output;
 using MuhanRubric.Measurements;
+using MuhanRubric.Reporting.Exports;
 using MuhanRubric.Scoring;
 using MuhanRubric.Templates;
 
@@ -92,7 +93,7 @@ internal static class CliApp
                 switch (parsed.GetValue(format))
                 {
                     case "json":
-                        ResultDocument.From(result).WriteTo(writer);
+                        ResultJson.Write(result, writer);
                         break;
                     case "csv":
                         ResultCsv.Write(result, writer);
