@@ -16,14 +16,29 @@ internal static class CliApp
     public static int Run(string[] args, TextWriter output, TextWriter error)
     {
         var root = new RootCommand(
-            "muhan-rubric: score the Gyeonggi 무한돌봄센터 evaluation. Make a submission template from a rubric, validate a year's filled data, score it.\n" +
+            "muhan-rubric: score the Gyeonggi 무한돌봄센터 evaluation. Make a submission template from a rubric, validate a year's filled data, score it, and report it.\n" +
             "Exit codes: 0 done (valid), 1 wrong command line, 2 invalid input (every problem is printed).");
         root.Subcommands.Add(TemplateCommand(output, error));
         root.Subcommands.Add(ValidateCommand(output, error));
         root.Subcommands.Add(ScoreCommand(output, error));
         root.Subcommands.Add(YearsCommand(output, error));
+        root.Subcommands.Add(ReportCommand.Create(output, error));
         return root.Parse(args).Invoke(new InvocationConfiguration { Output = output, Error = error });
     }
+
+    /// <summary>The data option every verb that reads one data file shares.</summary>
+    internal static Option<string> DataOption() => new("--data", "-d")
+    {
+        Description = "The data: a filled template or data file (.csv, .xlsx, .json), or 2016 for the embedded 2016 data.",
+        Required = true,
+    };
+
+    /// <summary>The rubric option every verb that scores shares.</summary>
+    internal static Option<string> RubricOption() => new("--rubric", "-r")
+    {
+        Description = "A shipped rubric (reference-2016, published-2016) or a rubric JSON file (docs/rubric-format.md).",
+        Required = true,
+    };
 
     private static Command ValidateCommand(TextWriter output, TextWriter error)
     {
@@ -223,7 +238,7 @@ internal static class CliApp
     }
 
     /// <summary>The options that say how a data file is read, shared by every verb that reads one.</summary>
-    private sealed class DataOptionSet
+    internal sealed class DataOptionSet
     {
         private readonly Option<string?> _units = new("--units")
         {
@@ -264,20 +279,8 @@ internal static class CliApp
             new(parsed.GetValue(_units), parsed.GetValue(_measures), parsed.GetValue(_allowAbsent), _withPeriod ? parsed.GetValue(_period) : null);
     }
 
-    private static Option<string> DataOption() => new("--data", "-d")
-    {
-        Description = "The data: a filled template or data file (.csv, .xlsx, .json), or 2016 for the embedded 2016 data.",
-        Required = true,
-    };
-
-    private static Option<string> RubricOption() => new("--rubric", "-r")
-    {
-        Description = "A shipped rubric (reference-2016, published-2016) or a rubric JSON file (docs/rubric-format.md).",
-        Required = true,
-    };
-
     // Known input problems become exit code 2 with every problem printed; anything else is a bug and propagates.
-    private static int Guarded(TextWriter error, Func<int> action)
+    internal static int Guarded(TextWriter error, Func<int> action)
     {
         try
         {
