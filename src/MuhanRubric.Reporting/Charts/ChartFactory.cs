@@ -196,7 +196,7 @@ internal sealed class ChartFactory
         plot.Axes.SetLimitsY(0, 105);
         plot.Axes.SetLimitsX(-1, (indicators.Count * 3) - 0.5);
         plot.YLabel(_l.T("득점률 (%)", "share of maximum (%)"));
-        plot.ShowLegend(Alignment.UpperRight);
+        plot.ShowLegend(Edge.Right);
         var title = _l.T($"{_l.Unit(card.Municipality)}: 지표별 득점률과 도 평균", $"{_l.Unit(card.Municipality)}: share of each indicator's maximum, and the province mean");
         var description = _l.T(
             $"{indicators.Count}개 지표의 득점률 막대그래프. 총점 {Numbers.Points(card.Total)}/{Numbers.Points(card.MaximumPoints)}, {card.Rank}위.",

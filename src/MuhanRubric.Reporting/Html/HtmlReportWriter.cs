@@ -355,7 +355,7 @@ internal sealed class HtmlReportWriter
             Num(Numbers.Points(score.Points));
             Num(Numbers.Points(score.MaximumPoints));
             Num(Numbers.Points(_model.IndicatorMeans[score.Code]));
-            _html.Append("<td>").Append(Escape.Html(score.Status == IndicatorStatus.Scored ? _l.NextBand(score.Next) : _l.Status(score.Status))).Append("</td>");
+            _html.Append("<td>").Append(Escape.Html(score.Status == IndicatorStatus.Scored ? _l.NextBand(score) : _l.Status(score.Status))).Append("</td>");
             _html.Append("<td class=\"text\">").Append(Escape.Html(_l.Explanation(score))).Append("</td></tr>\n");
         }
 

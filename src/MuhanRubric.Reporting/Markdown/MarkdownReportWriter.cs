@@ -165,7 +165,7 @@ internal sealed class MarkdownReportWriter(ReportModel model)
         {
             var score = card.Indicators[j];
             points.Add($"{score.Code} {_l.Indicator(model.Indicators[j])}", score.RawValue is { } v ? Numbers.Value(v) : _l.Status(score.Status), Numbers.Points(score.Points),
-                Numbers.Points(score.MaximumPoints), Numbers.Points(model.IndicatorMeans[score.Code]), score.Status == IndicatorStatus.Scored ? _l.NextBand(score.Next) : _l.Status(score.Status));
+                Numbers.Points(score.MaximumPoints), Numbers.Points(model.IndicatorMeans[score.Code]), score.Status == IndicatorStatus.Scored ? _l.NextBand(score) : _l.Status(score.Status));
         }
 
         points.WriteTo(_md);

@@ -74,10 +74,13 @@ internal sealed class Localizer(ReportLanguage language)
     public string Absence(UnitYearStatus status) =>
         status == UnitYearStatus.NotInTable ? T("자료에 없음", "not in the table") : T("자료 없음", "no data");
 
-    /// <summary>The nearest better band as a short phrase: <c>+1.20 → [15, 20) 4.00점</c>.</summary>
-    public string NextBand(NextBetterBand? next) => next is null
-        ? T("최고 구간", "top band")
-        : $"{(next.Upwards ? "+" : "−")}{Numbers.Value(next.Distance)} → {Interval(next.Interval)} {T($"{Numbers.Points(next.Points)}점", $"for {Numbers.Points(next.Points)}")}";
+    /// <summary>
+    /// The nearest better band as a short phrase: <c>+1.20 → [15, 20) 4.00점</c>; at full points "최고 구간" (top band);
+    /// a dash where the scale has no bands to reach (proportional, checklist).
+    /// </summary>
+    public string NextBand(IndicatorScore score) => score.Next is { } next
+        ? $"{(next.Upwards ? "+" : "−")}{Numbers.Value(next.Distance)} → {Interval(next.Interval)} {T($"{Numbers.Points(next.Points)}점", $"for {Numbers.Points(next.Points)}")}"
+        : score.Points >= score.MaximumPoints ? T("최고 구간", "top band") : "–";
 
     /// <summary>A rank with its unit: <c>17위</c>, <c>rank 17</c>.</summary>
     public string RankOf(int rank) => IsKorean ? $"{rank}위" : $"rank {rank}";
