@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Globalization;
 using MuhanRubric.Reporting.Html;
 using MuhanRubric.Reporting.Markdown;
@@ -16,8 +17,10 @@ namespace MuhanRubric.Reporting;
 /// (<see cref="ToMarkdown"/>) or an XLSX workbook (<see cref="WriteXlsx"/>), in Korean or English.
 /// </summary>
 /// <remarks>
-/// Immutable; each rendering is made on demand and is deterministic: the same result and options give the same bytes
-/// (no time stamp, invariant number formats). Rendering the same report from several threads is safe.
+/// Immutable; each rendering is made on demand and is deterministic: the same result and options give the same HTML
+/// and Markdown text (no time stamp, invariant number formats, chart ids numbered per chart) and the same workbook
+/// cells (the XLSX package itself is not compared byte for byte). Rendering the same report from several threads is
+/// safe.
 /// </remarks>
 /// <example>
 /// <code>
@@ -85,6 +88,12 @@ public sealed class ScoringReport
             {
                 throw new ArgumentException($"The year comparison ({string.Join(", ", years.Periods.Select(p => p.Label))}) does not hold the scored data's period ({result.Measurements.Period?.Label ?? "none"}).", nameof(options));
             }
+        }
+
+        // The caller's dictionary may be mutable: the report keeps its own frozen copy.
+        if (options.PrintedProvinceAverages is { } averages and not FrozenDictionary<string, decimal>)
+        {
+            options = options with { PrintedProvinceAverages = averages.ToFrozenDictionary(StringComparer.Ordinal) };
         }
 
         return new ScoringReport(result, options);
