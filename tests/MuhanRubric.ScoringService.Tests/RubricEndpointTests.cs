@@ -144,5 +144,9 @@ public sealed class RubricEndpointTests(SharedService factory) : IClassFixture<S
         Assert.Empty(expected.Except(paths));
         var score = document.GetProperty("paths").GetProperty("/api/score").GetProperty("post");
         Assert.True(score.GetProperty("requestBody").GetProperty("content").TryGetProperty("multipart/form-data", out _));
+        Assert.False(score.TryGetProperty("security", out _));
+        Assert.Equal("bearer", document.GetProperty("components").GetProperty("securitySchemes").GetProperty("key").Text("scheme"));
+        var status = document.GetProperty("paths").GetProperty("/api/years/{year}/status").GetProperty("get");
+        Assert.True(status.GetProperty("security")[0].TryGetProperty("key", out _));
     }
 }

@@ -102,12 +102,46 @@ public sealed class ServicePageInChromiumTests(ITestOutputHelper output)
         Assert.All(session.Errors, e => Assert.Contains("400", e, StringComparison.Ordinal));
     }
 
+    [BrowserFact]
+    public async Task Page_EvaluatorSeesTheYearsCollectionAndScoresIt()
+    {
+        await using var session = await BrowserSession.StartAsync();
+        foreach (var unit in new[] { Municipality.Suwon, Municipality.Osan })
+        {
+            var response = await Http.SubmitAsync(session.Factory.ClientOf(unit), 2017, unit.Code, TestFiles.RowsOf(unit));
+            Assert.Equal(System.Net.HttpStatusCode.Created, response.StatusCode);
+        }
+
+        var bad = TestFiles.RowsOf(Municipality.Goyang).Replace("Goyang,고양시,", "Goyang,고양시,-1", StringComparison.Ordinal);
+        Assert.Equal(System.Net.HttpStatusCode.BadRequest, (await Http.SubmitAsync(session.Factory.ClientOf(Municipality.Goyang), 2017, "Goyang", bad, "고양.csv")).StatusCode);
+        var page = session.Page;
+
+        await page.GotoAsync(session.Address);
+        await page.Locator("#year").FillAsync("2017");
+        await page.Locator("#evaluator-key").FillAsync(ServiceFactory.EvaluatorKey);
+        await page.GetByRole(AriaRole.Button, new() { Name = "제출 현황 보기" }).ClickAsync();
+
+        await Assertions.Expect(page.Locator("#year-summary")).ToHaveTextAsync("2017년: 제출 2개, 미제출 29개, 문제 있음 1개 시군");
+        var goyang = page.Locator("#year-table tbody tr").Filter(new() { HasText = "고양시" });
+        await Assertions.Expect(goyang.Locator("td").Nth(1)).ToHaveTextAsync("문제 있음");
+        await Assertions.Expect(goyang.Locator("td").Nth(5)).ToContainTextAsync("고양.csv");
+        await page.Locator("#year-section").ScreenshotAsync(new() { Path = Path.Combine(ScreenshotFolder, "service-page-year-status.png") });
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "이 연도 채점하기" }).ClickAsync();
+        var report = page.FrameLocator("#report");
+        await Assertions.Expect(report.Locator("h1")).ToContainTextAsync("2017 submissions", new() { Timeout = 60_000 });
+        await Assertions.Expect(report.Locator("#ranking table tbody tr")).ToHaveCountAsync(31);
+        await Assertions.Expect(report.Locator("#warnings")).ToContainTextAsync("Goyang");   // the warnings name units by code
+        Assert.Empty(session.Errors);
+    }
+
     /// <summary>The service on Kestrel (a real port on 127.0.0.1) and a Chromium page, with its console errors collected.</summary>
     private sealed class BrowserSession : IAsyncDisposable
     {
-        private ServiceFactory _factory = null!;
         private IPlaywright _playwright = null!;
         private IBrowser _browser = null!;
+
+        public ServiceFactory Factory { get; private set; } = null!;
 
         public string Address { get; private set; } = string.Empty;
 
@@ -122,10 +156,10 @@ public sealed class ServicePageInChromiumTests(ITestOutputHelper output)
             Assert.True(File.Exists(Chromium), $"Chromium is not at {Chromium}: install Debian's chromium (.ci/run does), or set {BrowserFactAttribute.SkipVariable}=1 to skip locally.");
             Directory.CreateDirectory(ScreenshotFolder);
             var session = new BrowserSession();
-            session._factory = new ServiceFactory();
-            session._factory.UseKestrel(kestrel => kestrel.Listen(System.Net.IPAddress.Loopback, 0));
-            session._factory.StartServer();
-            session.Address = session._factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First() + "/";
+            session.Factory = new ServiceFactory();
+            session.Factory.UseKestrel(kestrel => kestrel.Listen(System.Net.IPAddress.Loopback, 0));
+            session.Factory.StartServer();
+            session.Address = session.Factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First() + "/";
             session._playwright = await Playwright.CreateAsync();
             session._browser = await session._playwright.Chromium.LaunchAsync(new() { ExecutablePath = Chromium, Headless = true });
             session.Page = await session._browser.NewPageAsync(new() { ViewportSize = new() { Width = 1280, Height = 1400 }, Locale = "ko-KR", AcceptDownloads = true });
@@ -144,7 +178,7 @@ public sealed class ServicePageInChromiumTests(ITestOutputHelper output)
         {
             await _browser.DisposeAsync();
             _playwright.Dispose();
-            await _factory.DisposeAsync();
+            await Factory.DisposeAsync();
             Directory.Delete(Folder, recursive: true);
         }
     }
