@@ -26,7 +26,13 @@ builder.Services.AddAuthentication(ApiKeyAuthenticationHandler.SchemeName)
 builder.Services.AddAuthorization();
 
 var app = builder.Build();
-app.Services.GetRequiredService<SubmissionStore>().Initialize();
+var store = app.Services.GetRequiredService<SubmissionStore>();
+store.Initialize();
+app.Logger.LogInformation("Submissions are kept in {Database}.", store.Path);
+if (app.Services.GetRequiredService<KeyRing>().IsEmpty)
+{
+    app.Logger.LogWarning("No key is configured (ScoringService:EvaluatorKey, ScoringService:UnitKeys): every year endpoint answers 401.");
+}
 
 // Production error handling in every environment: problem details, never an exception's message or stack trace.
 app.UseExceptionHandler();

@@ -60,6 +60,17 @@ public sealed class ErrorHandlingTests
         Assert.DoesNotContain(ServiceFactory.EvaluatorKey, failure.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Start_LogsTheDatabaseAndNoKey()
+    {
+        using var factory = new ServiceFactory();
+
+        await factory.CreateClient().GetAsync("/api/limits");
+
+        Assert.Contains(factory.Logs, line => line.Contains($"Submissions are kept in {factory.DatabasePath}.", StringComparison.Ordinal));
+        Assert.DoesNotContain(factory.Logs, line => line.Contains("No key is configured", StringComparison.Ordinal));
+    }
+
     private sealed class BrokenClock : IClock
     {
         public const string Secret = "clock exploded: internal detail 7f3a";
