@@ -16,6 +16,7 @@ internal static class DiffCommand
             Description = "Exit with 3 when the rubrics differ and 0 when they are structurally equal (by default 0 either way), as git diff --exit-code.",
         };
         var lang = CliApp.LanguageOption();
+        lang.Description = "ko (Korean heading and tags, the default) or en (English); the change lines are in the library's notation either way.";
         var command = new Command(
             "diff",
             CliApp.Describe(
