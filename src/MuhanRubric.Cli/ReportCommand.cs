@@ -21,7 +21,7 @@ internal static class ReportCommand
         BandEdges = EdgePerturbation.Uniform(0.1),
     };
 
-    public static Command Create(TextWriter output, TextWriter error)
+    public static Command Create(CliContext context)
     {
         var data = CliApp.DataOption();
         var dataOptions = new CliApp.DataOptionSet();
@@ -33,12 +33,8 @@ internal static class ReportCommand
         };
         format.AcceptOnlyFromAmong("html", "md", "xlsx");
         var outFile = new Option<FileInfo>("--out", "-o") { Description = "The file to write.", Required = true };
-        var lang = new Option<string>("--lang")
-        {
-            Description = "ko (Korean, the default) or en (English, with romanized names).",
-            DefaultValueFactory = _ => "ko",
-        };
-        lang.AcceptOnlyFromAmong("ko", "en");
+        var lang = CliApp.LanguageOption();
+        lang.Description = "ko (Korean, the default) or en (English, with romanized names).";
         var samples = new Option<int>("--samples")
         {
             Description = "Add the uncertainty of the ranks: a Monte Carlo run of this many samples (weights ×U(0.8, 1.2), band edges ×U(0.9, 1.1), seed 2016). 0, the default, for none.",
@@ -56,19 +52,20 @@ internal static class ReportCommand
         };
         var command = new Command(
             "report",
-            "Score the data and write the report people read: the ranking with area subtotals, the distribution of totals, one page per 시군 (its measures beside the province average, its points per indicator with the explanation and the distance to the next band), the rubric with its sources and assumptions, the warnings.\n" +
-            "Example: muhan-rubric report --data 2016 --rubric reference-2016 --format html --out report.html --lang ko")
+            CliApp.Describe(
+                "Score the data and write the report people read: the ranking with area subtotals, the distribution of totals, one page per 시군 (its measures beside the province average, its points per indicator with the explanation and the distance to the next band), the rubric with its sources and assumptions, the warnings.",
+                "muhan-rubric report --data 2016 --rubric reference-2016 --format html --out report.html --lang ko"))
         {
             data, rubric, format, outFile, lang, samples, previous, previousPeriods,
         };
         dataOptions.AddTo(command);
-        command.SetAction(parsed => CliApp.Guarded(error, () =>
+        command.SetAction(parsed => CliApp.Guarded(context, () =>
         {
             var spec = parsed.GetValue(data)!;
             var table = Inputs.Data(spec, dataOptions.Read(parsed));
             var theRubric = Inputs.Rubric(parsed.GetValue(rubric)!);
             var result = theRubric.Score(table);
-            _ = ReportLanguageCodes.TryParse(parsed.GetValue(lang), out var language);
+            var language = CliApp.Language(parsed, lang);
             var options = new ReportOptions { Language = language };
             if (string.Equals(spec, Inputs.Embedded2016, StringComparison.Ordinal))
             {
@@ -84,7 +81,7 @@ internal static class ReportCommand
 
             if (sampleCount > 0)
             {
-                options = options with { Sensitivity = SensitivityAnalysis.Run(theRubric, table, Perturbations(sampleCount)) };
+                options = options with { Sensitivity = SensitivityAnalysis.Run(theRubric, table, Perturbations(sampleCount), context.Cancellation) };
             }
 
             var earlier = parsed.GetValue(previous) ?? [];
@@ -109,7 +106,7 @@ internal static class ReportCommand
                 }
             }
 
-            output.WriteLine($"Wrote {file.Name}: {kind} report of '{theRubric.Name}' on {table.Name}, {result.Cards.Count} units, {language.Code()}{(sampleCount > 0 ? string.Create(CultureInfo.InvariantCulture, $", {sampleCount} Monte Carlo samples") : string.Empty)}{(earlier.Length > 0 ? $", {earlier.Length + 1} years" : string.Empty)}.");
+            context.Output.WriteLine($"Wrote {file.Name}: {kind} report of '{theRubric.Name}' on {table.Name}, {result.Cards.Count} units, {language.Code()}{(sampleCount > 0 ? string.Create(CultureInfo.InvariantCulture, $", {sampleCount} Monte Carlo samples") : string.Empty)}{(earlier.Length > 0 ? $", {earlier.Length + 1} years" : string.Empty)}.");
             return ExitCode.Success;
         }));
         return command;

@@ -76,8 +76,8 @@ public class ReadmeExamplesTests
         // 4. Beside 2016: each 시군's totals and ranks, and which indicators moved it (the parts add up to the change).
         var years = YearComparison.Compare(Rubrics2016.Reference, [Evaluation2016.Measurements, year2017]);
         var osan = years[Municipality.Osan].Overall;
-        var causes = osan.Contributions.Where(c => c.Change != 0).Select(c => $"{c.Code} {c.Change:+0.##;-0.##}");
-        Console.WriteLine($"오산시 {osan.From}→{osan.To}: {osan.TotalChange:+0.##;-0.##} points ({string.Join(", ", causes)})");
+        var causes = osan.Contributions.Where(c => c.Change != 0).Select(c => $"{c.Code} {c.Change:+0.00;-0.00}");
+        Console.WriteLine($"오산시 {osan.From}→{osan.To}: {osan.TotalChange:+0.00;-0.00} points ({string.Join(", ", causes)})");
         #endregion
 
         Assert.Equal(31, result.Cards.Count);

@@ -399,7 +399,7 @@ public class SensitivityAnalysisTests
         var text = result.ToText();
         var lines = text.Split('\n');
 
-        Assert.StartsWith("Uncertainty and sensitivity of the ranks: 2016 reference rubric (maximum 82), 31 municipalities", lines[0], StringComparison.Ordinal);
+        Assert.StartsWith("Uncertainty and sensitivity of the ranks: 2016 reference rubric (maximum 82.00), 31 municipalities", lines[0], StringComparison.Ordinal);
         Assert.Equal("samples 500, seed 2016", lines[1]);
         Assert.Equal("weights: uniform ×U(0.8, 1.2), renormalised", lines[2]);
         Assert.Equal("band edges: uniform ×U(0.9, 1.1), one factor per indicator", lines[3]);
