@@ -55,7 +55,7 @@ public static class HandWrittenReference2016
 
             r.Proportional(cell + 1, table.Read(u, satisfaction, ValuePart.Value), 1m, 5m, 20m);
             r.Checklist(cell + 2, Count(table, u, headExperienced, headCertified, headTrained), _b1Points, 2m);
-            r.Proportional(cell + 3, Average(table, u, ValuePart.Percent, leadersExperienced, leadersCertified, leadersTrained), 0m, 100m, 2m);
+            r.Proportional(cell + 3, Sum(table, u, ValuePart.Percent, leadersExperienced, leadersCertified, leadersTrained), 0m, 100m, 2m, terms: 3);
             r.Proportional(cell + 4, table.Read(u, transfers, ValuePart.Value), 100m, 0m, 2m);
 
             // B4: 3 at or above P75, 2 from P25 to P75, 1 below P25 (the middle band vanishes when P25 = P75).
@@ -84,7 +84,7 @@ public static class HandWrittenReference2016
             }
 
             r.Proportional(cell + 7, table.Read(u, integratedCareer, ValuePart.Value), 0m, 5m, 3m);
-            r.Proportional(cell + 8, Average(table, u, ValuePart.Percent, privateRegular, privateRecognised, privateRaise, integratedRegular, integratedRecognised, integratedRaise), 0m, 100m, 9m);
+            r.Proportional(cell + 8, Sum(table, u, ValuePart.Percent, privateRegular, privateRecognised, privateRaise, integratedRegular, integratedRecognised, integratedRaise), 0m, 100m, 9m, terms: 6);
             if (gwacheon)
             {
                 r.Outcome(cell + 9, NotApplicable, 0m);
@@ -95,7 +95,7 @@ public static class HandWrittenReference2016
             }
 
             r.Proportional(cell + 10, table.Read(u, integratedDepartures, ValuePart.Value), 4m, 0m, 2m);
-            r.Proportional(cell + 11, Average(table, u, ValuePart.Value, privateHours, integratedHours), 0m, 50m, 2m);
+            r.Proportional(cell + 11, Sum(table, u, ValuePart.Value, privateHours, integratedHours), 0m, 50m, 2m, terms: 2);
 
             // C1: the caseload bands of p.32.
             var c1 = table.Read(u, caseload, ValuePart.Value);
@@ -171,7 +171,7 @@ public static class HandWrittenReference2016
         return count;
     }
 
-    private static MeasurementReading Average(MeasurementTable table, int u, ValuePart part, params ReadOnlySpan<int> measures)
+    private static MeasurementReading Sum(MeasurementTable table, int u, ValuePart part, params ReadOnlySpan<int> measures)
     {
         var sum = 0m;
         foreach (var m in measures)
@@ -185,7 +185,7 @@ public static class HandWrittenReference2016
             sum += value;
         }
 
-        return new(sum / measures.Length, ReadingStatus.Given);
+        return new(sum, ReadingStatus.Given);
     }
 
     private static (decimal? P25, decimal? P75) Quartiles(MeasurementTable table, int measure)
@@ -273,16 +273,20 @@ public static class HandWrittenReference2016
             Maxima[cell] = maximum;
         }
 
-        internal void Proportional(int cell, MeasurementReading reading, decimal zeroAt, decimal fullAt, decimal maximum)
+        /// <summary>Proportional points of a mean, <c>sum ÷ terms</c>: multiplied out and divided once, so 9 × 125 ÷ 600 is exactly 1.875.</summary>
+        internal void Proportional(int cell, MeasurementReading reading, decimal zeroAt, decimal fullAt, decimal maximum, int terms = 1)
         {
-            if (reading.Value is not { } value)
+            if (reading.Value is not { } sum)
             {
                 Outcome(cell, reading.IsNotApplicable ? NotApplicable : Missing, 0m);
                 return;
             }
 
+            var numerator = (sum - (zeroAt * terms)) * Math.Sign(fullAt - zeroAt);
+            var denominator = terms * Math.Abs(fullAt - zeroAt);
+            var points = numerator <= 0 ? 0m : numerator >= denominator ? maximum : maximum * numerator / denominator;
             Bands[cell] = -1;
-            Points[cell] = Math.Round(maximum * Math.Clamp((value - zeroAt) / (fullAt - zeroAt), 0m, 1m), 2, MidpointRounding.AwayFromZero);
+            Points[cell] = Math.Round(points, 2, MidpointRounding.AwayFromZero);
             Maxima[cell] = maximum;
         }
 

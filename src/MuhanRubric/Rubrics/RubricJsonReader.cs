@@ -679,6 +679,7 @@ internal sealed class RubricJsonReader
                     ExpressionOperator.Ratio => MeasureExpression.Ratio(terms[0], terms[1]),
                     ExpressionOperator.Difference => MeasureExpression.Difference(terms[0], terms[1]),
                     ExpressionOperator.Sum => MeasureExpression.Sum([.. terms]),
+                    ExpressionOperator.Minimum => MeasureExpression.Minimum([.. terms]),
                     _ => MeasureExpression.Average([.. terms]),
                 };
             }

@@ -181,10 +181,30 @@ public sealed class ProportionalScale : Scale
     /// <summary>The unrounded points of a value.</summary>
     /// <param name="value">The value.</param>
     /// <returns>Points in [0, maximum].</returns>
-    public decimal PointsFor(decimal value)
+    public decimal PointsFor(decimal value) => PointsFor(new Quotient(value, 1m), MaximumPointsValue);
+
+    /// <summary>
+    /// The unrounded points of an exact quotient out of <paramref name="maximum"/> (the indicator's, or a group's):
+    /// <c>maximum × (value − zero) ÷ (full − zero)</c>, clamped, multiplied out before the one division so a value
+    /// such as 125 ÷ 6 % of 9 points is exactly 1.875. The scoring kernel's rule.
+    /// </summary>
+    internal decimal PointsFor(Quotient value, decimal maximum)
     {
-        var share = (value - ZeroAt) / (FullAt - ZeroAt);
-        return MaximumPointsValue * Math.Clamp(share, 0m, 1m);
+        var numerator = value.Numerator - (ZeroAt * value.Denominator);
+        var denominator = value.Denominator * (FullAt - ZeroAt);
+        if (denominator < 0)
+        {
+            (numerator, denominator) = (-numerator, -denominator);
+        }
+
+        if (numerator < 0 || numerator > denominator)
+        {
+            return maximum * (numerator < 0 ? 0m : 1m);
+        }
+
+        // An exact share is multiplied as it is; an inexact one is multiplied out first and divided once.
+        var share = numerator / denominator;
+        return share * denominator == numerator ? maximum * share : maximum * numerator / denominator;
     }
 
     /// <inheritdoc/>

@@ -207,4 +207,31 @@ public class ScoringTests
             Assert.Equal(card.Areas.Sum(a => a.Points), card.Total);
         }
     }
+
+    /// <summary>One proportional indicator (0 → 0, 100 → 9 points) on a derived measure, scored on the 2016 data.</summary>
+    private static ScoringResult ScoreShares(MeasureExpression expression) =>
+        Rubric.Create("shares").AddArea("B", "b", "b", a => a.AddIndicator("B7", "b", "b", 9, i => i
+            .Reads(expression).Proportional(0, 100))).Build().Score(Evaluation2016.Measurements);
+
+    [Fact]
+    public void Proportional_MeanOfShares_RoundsTheExactValue()
+    {
+        // 표 Ⅳ-46 p.113, 연천군: private 25.0 %, 50.0 %, 50.0 %; integrated 0, 0, 0. The mean is 125 ÷ 6 %, and
+        // 9 × 125 ÷ 600 = 1.875 exactly, which rounds half away from zero to 1.88 (dividing first gave 1.8749… → 1.87).
+        Measure[] shares = [Measure.PrivateCaseManagersRegular, Measure.PrivateCaseManagersCareerRecognised, Measure.PrivateCaseManagersPayStepRaise,
+            Measure.IntegratedCaseManagersRegular, Measure.IntegratedCaseManagersCareerRecognised, Measure.IntegratedCaseManagersPayStepRaise];
+        var card = ScoreShares(MeasureExpression.Average([.. shares.Select(m => MeasureExpression.Field(m, ValuePart.Percent))]))[Municipality.Yeoncheon];
+        Assert.Equal(1.88m, card["B7"].Points);
+    }
+
+    [Fact]
+    public void Minimum_CapsAShare()
+    {
+        // 표 Ⅳ-20 p.61 prints 안산시's integrated case managers in regular employment as 11(110.0%): capped at 100 %.
+        var share = MeasureExpression.Field(Measure.IntegratedCaseManagersRegular, ValuePart.Percent);
+        var result = ScoreShares(MeasureExpression.Average(MeasureExpression.Minimum(share, MeasureExpression.Constant(100)), MeasureExpression.Constant(80)));
+        Assert.Equal(90m, result[Municipality.Ansan]["B7"].RawValue);
+        Assert.Equal(8.1m, result[Municipality.Ansan]["B7"].Points);
+        Assert.Equal("min(IntegratedCaseManagersRegular%, 100)", MeasureExpression.Minimum(share, MeasureExpression.Constant(100)).ToString());
+    }
 }
