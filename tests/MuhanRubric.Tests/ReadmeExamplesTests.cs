@@ -177,7 +177,9 @@ public class ReadmeExamplesTests
         // Variants start from any rubric; the original is unchanged.
         var variant = rubric.ToBuilder()
             .WithName("caseload optimum 20–40")
-            .Indicator("C1", indicator => indicator.WithBands(bands => bands.Band(10, BandRange.From(20).To(40)).Otherwise(5)))
+            .Indicator("C1", indicator => indicator
+                .WithBands(bands => bands.Band(10, BandRange.From(20).To(40)).Otherwise(5))
+                .WithProvenance(Provenance.FromPage(124)))   // a new scale has no source until you give one
             .Build();
         Console.WriteLine(variant.Score(Evaluation2016.Measurements)[Municipality.Suwon].Total);
         #endregion

@@ -122,7 +122,7 @@ public class HeaderAndUnitTests
         Assert.Equal<Municipality>([Municipality.Yeoncheon], table.UnitsWithoutData);
         Assert.Equal(CellStatus.Missing, table.StatusOf(Municipality.Yeoncheon, Measure.CasesPerCaseManager));
         var rubric = Rubric.Create("C1 only")
-            .AddArea("C", "c", "c", a => a.AddIndicator("C1", "c", "c", 10, i => i.Reads(Measure.CasesPerCaseManager).WithBands(b => b.Band(10, BandRange.AtLeast(0)))))
+            .AddArea("C", "c", "c", a => a.AddIndicator("C1", "c", "c", 10, i => i.Reads(Measure.CasesPerCaseManager).WithBands(b => b.Band(10, BandRange.AtLeast(0))).WithProvenance(Provenance.FromAssumption("test"))))
             .Build();
         var warning = rubric.Score(table).Warnings.Single(w => w.Kind == ScoringWarningKind.UnitsWithoutData);
         Assert.Equal<Municipality>([Municipality.Yeoncheon], warning.Units);

@@ -44,7 +44,7 @@ public class ScoringTests
     {
         var rubric = Rubric.Create("edges").AddArea("C", "c", "c", a => a.AddIndicator("C1", "c", "c", 10, i => i
             .Reads(Measure.CasesPerCaseManager)
-            .WithBands(b => b.Band(10, BandRange.Above(30).Through(50)).Band(5, BandRange.AtMost(30), BandRange.Above(50))))).Build();
+            .WithBands(b => b.Band(10, BandRange.Above(30).Through(50)).Band(5, BandRange.AtMost(30), BandRange.Above(50))).WithProvenance(Provenance.FromAssumption("test")))).Build();
         var result = rubric.Score(With(Measure.CasesPerCaseManager, 30, 30.01m, 50, 50.01m));
         Assert.Equal([5m, 10, 10, 5], Points(result, "C1", 4));
     }
@@ -119,7 +119,7 @@ public class ScoringTests
         var b4 = (ScoringResult r) => r.FrozenScales.Single(f => f.IndicatorCode == "B4");
         Assert.Equal(CutoffChange.DataChanged, FrozenScale.Compare(b4(first), b4(recomputed)));
         Assert.Equal(CutoffChange.None, FrozenScale.Compare(b4(first), b4(reused)));
-        var variant = Rubrics2016.Reference.ToBuilder().Indicator("B4", i => i.WithPopulationBands(p => p.Band(3, Cutoff.Percentile(50), null).Otherwise(1))).Build();
+        var variant = Rubrics2016.Reference.ToBuilder().Indicator("B4", i => i.WithPopulationBands(p => p.Band(3, CutoffRange.From(Cutoff.Percentile(50))).Otherwise(1)).WithProvenance(Provenance.FromAssumption("test"))).Build();
         Assert.Equal(CutoffChange.RuleChanged, FrozenScale.Compare(b4(first), b4(variant.Score(Evaluation2016.Measurements))));
     }
 
@@ -127,7 +127,7 @@ public class ScoringTests
     public void GroupOverride_AppliesOtherBandsToItsMembers()
     {
         var rubric = Rubrics2016.AsPublished.ToBuilder()
-            .Indicator("C1", i => i.ForGroup("County", g => g.WithBands(b => b.Band(10, BandRange.From(20).To(50)).Otherwise(2))))
+            .Indicator("C1", i => i.ForGroup("County", g => g.WithBands(b => b.Band(10, BandRange.From(20).To(50)).Otherwise(2)).WithProvenance(Provenance.FromAssumption("test"))))
             .Build();
         var result = rubric.Score(Evaluation2016.Measurements);
         var yangpyeong = result[Municipality.Yangpyeong]["C1"]; // 19.1: county band [20, 50) missed → otherwise 2.
@@ -173,7 +173,7 @@ public class ScoringTests
     {
         var rubric = Rubric.Create("ratio").AddArea("C", "c", "c", a => a.AddIndicator("C3", "c", "Linkages per conference", 6, i => i
             .Reads(MeasureExpression.Ratio(MeasureExpression.Field(Measure.ServiceLinkages), MeasureExpression.Field(Measure.EupMyeonDongStaffAtOtherMeetings)))
-            .Proportional(0, 100))).Build();
+            .Proportional(0, 100).WithProvenance(Provenance.FromAssumption("test")))).Build();
         var result = rubric.Score(Evaluation2016.Measurements);
         Assert.Equal(IndicatorStatus.NotApplicable, result[Municipality.Seongnam]["C3"].Status); // 성남시 printed 0 읍면동 staff.
         Assert.Equal(0m, result[Municipality.Seongnam].MaximumPoints);
@@ -211,7 +211,7 @@ public class ScoringTests
     /// <summary>One proportional indicator (0 → 0, 100 → 9 points) on a derived measure, scored on the 2016 data.</summary>
     private static ScoringResult ScoreShares(MeasureExpression expression) =>
         Rubric.Create("shares").AddArea("B", "b", "b", a => a.AddIndicator("B7", "b", "b", 9, i => i
-            .Reads(expression).Proportional(0, 100))).Build().Score(Evaluation2016.Measurements);
+            .Reads(expression).Proportional(0, 100).WithProvenance(Provenance.FromAssumption("test")))).Build().Score(Evaluation2016.Measurements);
 
     [Fact]
     public void Proportional_MeanOfShares_RoundsTheExactValue()

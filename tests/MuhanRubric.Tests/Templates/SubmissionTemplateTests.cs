@@ -71,10 +71,10 @@ public partial class SubmissionTemplateTests
         var rubric = Rubric.Create("override")
             .AddArea("C", "c", "c", a => a.AddIndicator("C1", "c", "c", 10, i => i
                 .Reads(Measure.CasesPerCaseManager)
-                .Proportional(0, 50)
+                .Proportional(0, 50).WithProvenance(Provenance.FromAssumption("test"))
                 .ForGroup("County", g => g.WithChecklist(c => c
                     .Criterion("연계", MeasureExpression.Field(Measure.ServiceLinkages), BandRange.AtLeast(1))
-                    .PointsByCriteriaMet(0, 10)))))
+                    .PointsByCriteriaMet(0, 10)).WithProvenance(Provenance.FromAssumption("test")))))
             .Build();
 
         Assert.Equal([Measure.CasesPerCaseManager, Measure.ServiceLinkages], SubmissionTemplate.MeasuresFor(rubric, MeasureCatalog.Gyeonggi2016));

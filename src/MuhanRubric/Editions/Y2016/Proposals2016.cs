@@ -55,7 +55,7 @@ public static class Proposals2016
         return builder.Indicator("C3", i => i
                 .Reads(Measure.ServiceLinkagesPerCase)
                 .WithPopulationBands(p => p
-                    .Band(insidePoints ?? maximum, Cutoff.Percentile(lowerPercentile), Cutoff.Percentile(upperPercentile), true, true)
+                    .Band(insidePoints ?? maximum, CutoffRange.From(Cutoff.Percentile(lowerPercentile)).Through(Cutoff.Percentile(upperPercentile)))
                     .Otherwise(outsidePoints ?? maximum / 2))
                 .WithProvenance(Provenance.FromPage(125)))
             .Build();
@@ -77,7 +77,7 @@ public static class Proposals2016
             .Indicator("C3", i => i
                 .Reads(Measure.ServiceLinkagesPerCase)
                 .WithPopulationBands(p => p
-                    .Band(maximum, Cutoff.MeanPlusStandardDeviations(-k), Cutoff.MeanPlusStandardDeviations(k), true, true)
+                    .Band(maximum, CutoffRange.From(Cutoff.MeanPlusStandardDeviations(-k)).Through(Cutoff.MeanPlusStandardDeviations(k)))
                     .Otherwise(outsidePoints ?? maximum / 2))
                 .WithProvenance(Provenance.FromPage(125)))
             .Build();

@@ -176,14 +176,14 @@ public static class Rubrics2016
                 .WithProvenance(Assume("the transfer ratio of p.31 (transfers ÷ officials in post): 0 % → 2 points, 100 % or more → 0, linear between")))
             .Indicator("B4", i => i
                 .WithPopulationBands(p => p
-                    .Band(3, Cutoff.Percentile(75), null)
-                    .Band(2, Cutoff.Percentile(25), Cutoff.Percentile(75))
-                    .Band(1, null, Cutoff.Percentile(25)))
+                    .Band(3, CutoffRange.AtLeast(Cutoff.Percentile(75)))
+                    .Band(2, CutoffRange.From(Cutoff.Percentile(25)).To(Cutoff.Percentile(75)))
+                    .Band(1, CutoffRange.Below(Cutoff.Percentile(25))))
                 .WithProvenance(Assume("no scale printed; relative standing among the 31 by quartiles (SPSS definition), as the report proposes for service linkages on p.125")))
             .Indicator("B5", i => i
                 .Proportional(0, 5)
-                .NotApplicableFor(NoPrivateStaff, Municipality.Gwacheon)
-                .WithProvenance(Assume("the career score (1–5 per person, p.53 note) mapped linearly: 0 → 0 points, 5 → 3 points")))
+                .WithProvenance(Assume("the career score (1–5 per person, p.53 note) mapped linearly: 0 → 0 points, 5 → 3 points"))
+                .NotApplicableFor(NoPrivateStaff, Municipality.Gwacheon))
             .Indicator("B6", i => i
                 .Proportional(0, 5)
                 .WithProvenance(Assume("the career score (1–5 per person, p.53 note) mapped linearly: 0 → 0 points, 5 → 3 points; values above 5 (과천시 8.4, catalogued) are capped")))
@@ -199,8 +199,8 @@ public static class Rubrics2016
                 .WithProvenance(Assume("p.31 lists regular employment, career recognition and pay-step raises; the results (표 Ⅳ-9 p.43) cover both staff groups, so the mean of the six shares maps linearly to 0–9 points")))
             .Indicator("B8", i => i
                 .Proportional(5, 0)
-                .NotApplicableFor(NoPrivateStaff, Municipality.Gwacheon)
-                .WithProvenance(Assume("the headcounts for the departure ratio of p.31 are not published; departures counted instead: 0 → 2 points, 5 (the maximum of 표 Ⅳ-10) → 0")))
+                .WithProvenance(Assume("the headcounts for the departure ratio of p.31 are not published; departures counted instead: 0 → 2 points, 5 (the maximum of 표 Ⅳ-10) → 0"))
+                .NotApplicableFor(NoPrivateStaff, Municipality.Gwacheon))
             .Indicator("B9", i => i
                 .Proportional(4, 0)
                 .WithProvenance(Assume("the headcounts for the departure ratio of p.31 are not published; departures counted instead: 0 → 2 points, 4 (the maximum of 표 Ⅳ-10) → 0")))
@@ -217,9 +217,9 @@ public static class Rubrics2016
                 .WithProvenance(Assume("the four categories are printed on p.32 without points; equal steps of 2.5 up to the maximum 10")))
             .Indicator("C3", i => i
                 .WithPopulationBands(p => p
-                    .Band(6, Cutoff.MeanTimes(1), null)
-                    .Band(4, Cutoff.MeanTimes(0.5m), Cutoff.MeanTimes(1))
-                    .Band(2, null, Cutoff.MeanTimes(0.5m)))
+                    .Band(6, CutoffRange.AtLeast(Cutoff.MeanTimes(1)))
+                    .Band(4, CutoffRange.From(Cutoff.MeanTimes(0.5m)).To(Cutoff.MeanTimes(1)))
+                    .Band(2, CutoffRange.Below(Cutoff.MeanTimes(0.5m))))
                 .WithProvenance(Assume("p.125: the 2016 evaluation scored service linkages against the province mean (평균값을 활용); the bands at the mean and half the mean are assumed")))
             .Indicator("C4", i => i.Excluded("no follow-up data is published (the rate was collected but not printed)"))
             .Indicator("D1", i => i.Excluded("area D is excluded as the report did (p.29: few expanded network teams, incomplete submissions)"))
