@@ -257,9 +257,10 @@ public partial class SubmissionTemplateTests
         var bytes = TemplateFiles.Bytes(s => SubmissionTemplate.WriteXlsx(s, MeasureCatalog.Gyeonggi2016, new TemplateOptions { Values = Evaluation2016.Measurements }));
         var grid = TemplateFiles.ReadSheet(bytes, "Data");
 
-        // All 32 measures, 9 with a share: 41 value columns; every value of the report is exported.
-        Assert.Equal("ServiceLinkagesPerCase", grid["AQ1"]);
-        Assert.Null(grid["AR1"]);
+        // All 33 measures (the 32 rows of the municipality tables and 표 Ⅱ-3's headcount), 9 with a share: 42 value
+        // columns; every value of the report is exported.
+        Assert.Equal("ServiceLinkagesPerCase", grid["AR1"]);
+        Assert.Null(grid["AS1"]);
         AssertFilledFrom(Evaluation2016.Measurements, grid, MeasureCatalog.Gyeonggi2016);
         var instructions = TemplateFiles.ReadSheet(bytes, "Instructions");
         Assert.Equal("없음: 항목 목록으로 작성 / none: written for a list of measures", instructions["B2"]);
