@@ -17,9 +17,9 @@ public class ScoreCommandTests
         Assert.Equal(string.Empty, error);
         var lines = output.Split('\n');
         Assert.StartsWith("2016 reference rubric (maximum 82.00) on GGWF Report 2017-15, 2016: 31 units", lines[0], StringComparison.Ordinal);
-        Assert.Equal("   1  Gunpo           군포시          21.00    20.25    24.00    65.25   82.00       65.25", lines[3].TrimEnd('\r'));
+        Assert.Equal("   1  Gunpo           군포시          21.00    17.90    24.00    62.90   82.00       62.90", lines[3].TrimEnd('\r'));
         Assert.Contains("warning(s):", output, StringComparison.Ordinal);
-        Assert.Contains("IntegratedCaseManagersRegular% (B7): Ansan 110 outside the expected range [0, 100]; scored as given", output, StringComparison.Ordinal);
+        Assert.Contains("IntegratedCaseManagersRegular% (B7): Ansan 110 outside the expected range [0, 100]; capped by the rubric's minimum before scoring", output, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -28,7 +28,7 @@ public class ScoreCommandTests
         var (code, output, _) = CliRunner.Run("score", "-d", "2016", "-r", "reference-2016", "--explain");
 
         Assert.Equal(0, code);
-        Assert.Contains("## Suwon 수원시: 55.04 / 82.00 (normalized 55.04, rank 17)", output, StringComparison.Ordinal);
+        Assert.Contains("## Suwon 수원시: 52.40 / 82.00 (normalized 52.40, rank 17)", output, StringComparison.Ordinal);
         Assert.Contains("C1 통합사례관리 실적: 13.8은(는)", output, StringComparison.Ordinal);
     }
 
@@ -55,7 +55,7 @@ public class ScoreCommandTests
         var units = root["units"]!.AsArray();
         Assert.Equal(31, units.Count);
         var suwon = units.Single(u => u!["unit"]!.GetValue<string>() == "Suwon")!;
-        Assert.Equal(55.04m, suwon["total"]!.GetValue<decimal>());
+        Assert.Equal(52.40m, suwon["total"]!.GetValue<decimal>());
         Assert.Equal(82m, suwon["maximum"]!.GetValue<decimal>());
         Assert.Equal(17, suwon["rank"]!.GetValue<int>());
         var c1 = suwon["indicators"]!.AsArray().Single(i => i!["code"]!.GetValue<string>() == "C1")!;
@@ -78,7 +78,7 @@ public class ScoreCommandTests
         var lines = output.TrimEnd().Split('\n').Select(l => l.TrimEnd('\r')).ToList();
         Assert.Equal(32, lines.Count);
         Assert.StartsWith("rank,unit,koreanName,total,maximum,normalizedTotal,A,B,C,A1,A2,", lines[0], StringComparison.Ordinal);
-        Assert.StartsWith("1,Gunpo,군포시,65.25,82,65.25,21,20.25,24,", lines[1], StringComparison.Ordinal);
+        Assert.StartsWith("1,Gunpo,군포시,62.9,82,62.9,21,17.9,24,", lines[1], StringComparison.Ordinal);
     }
 
     [Fact]

@@ -81,7 +81,7 @@ public class ReadmeExamplesTests
         #endregion
 
         Assert.Equal(31, result.Cards.Count);
-        Assert.Equal(5.19m, osan.TotalChange);
+        Assert.Equal(6.13m, osan.TotalChange);
         Assert.Equal(8m, osan.Contributions.Single(c => c.Code == "C1").Change);
         File.Delete("2017-template.xlsx");
     }

@@ -104,7 +104,7 @@ public class ScoringTests
         foreach (var card in result.Cards)
         {
             var value = card["B4"].RawValue!.Value;
-            var expected = value >= p75 ? 3m : value >= p25 ? 2m : 1m;
+            var expected = value >= p75 ? 3m : value >= p25 ? 2m : value > 0 ? 1m : 0m;
             Assert.Equal(expected, card["B4"].Points);
         }
     }
