@@ -192,10 +192,11 @@ public class ReadmeExamplesTests
     public void ResearchersExample_Runs()
     {
         #region readme-researchers
-        var proposal = Proposals2016.ServiceLinkagePercentileStandard();                          // p.125: full points within P25–P75
-        var wider = Proposals2016.ServiceLinkagePercentileStandard(lowerPercentile: 10, upperPercentile: 90);
-        Console.Write(RubricDiff.Format(RubricDiff.Compare(proposal, wider)));                    // …C3: band [P25, P75] → [P10, P90]
-        var comparison = RubricComparison.Compare(Evaluation2016.Measurements, Rubrics2016.Reference, proposal, wider);
+        var proposal = Proposals2016.ServiceLinkagePercentileStandard();                          // p.125: full points within 3.6–10.1, as printed
+        var recomputed = Proposals2016.ServiceLinkagePercentileStandard(recomputePercentiles: true); // P25–P75 of the data: 3.6–10.0 in 2016
+        var wider = Proposals2016.ServiceLinkagePercentileStandard(lowerPercentile: 10, upperPercentile: 90, recomputePercentiles: true);
+        Console.Write(RubricDiff.Format(RubricDiff.Compare(recomputed, wider)));                  // …C3: band [P25, P75] → [P10, P90]
+        var comparison = RubricComparison.Compare(Evaluation2016.Measurements, Rubrics2016.Reference, proposal, recomputed, wider);
         Console.Write(comparison.ToText());                                                       // totals, ranks, shifts, grades, causes
         foreach (var agreement in comparison.Agreements)
         {
@@ -203,8 +204,8 @@ public class ReadmeExamplesTests
         }
         #endregion
 
-        Assert.Equal(2, comparison.Agreements.Count);
-        Assert.Equal("proposal p.125: service linkages within P10–P90", wider.Name);
+        Assert.Equal(3, comparison.Agreements.Count);
+        Assert.Equal("proposal p.125: service linkages within P10–P90 (recomputed)", wider.Name);
     }
 
     [Theory]
