@@ -544,8 +544,9 @@ public sealed class IndicatorBuilder : ScaleChoice<IndicatorBuilder>
     /// <summary>
     /// Reweights the indicator: a new maximum, with every points level of its scale (and of its group overrides)
     /// multiplied by <c>newMaximum ÷ old maximum</c> (rounded to 4 decimals), so a value keeps its share of the maximum.
-    /// The scales keep their provenance: the rule is the same, its points scaled (state a rule's points as shares of
-    /// the maximum, and its reason stays true).
+    /// An assumption keeps its reason: the rule is the same, its points scaled (state a rule's points as shares of the
+    /// maximum, and its reason stays true); a printed source (<c>표 Ⅱ-4 p.32</c>) becomes an assumption that says the
+    /// printed points were rescaled.
     /// </summary>
     /// <param name="newMaximum">The new maximum points.</param>
     /// <returns>This builder.</returns>

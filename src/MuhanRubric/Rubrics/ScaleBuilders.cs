@@ -150,19 +150,24 @@ internal abstract record ScaleSpec(Provenance? Provenance)
 
     /// <summary>
     /// Rescales every points level from one maximum to another (reweighting keeps each value's share of the maximum).
-    /// The old maximum maps exactly to the new one; other levels are rounded to 4 decimals, half away from zero.
+    /// The old maximum maps exactly to the new one; other levels are rounded to 4 decimals, half away from zero. An
+    /// assumption keeps its reason (the rule is the same, in shares of the maximum); a printed source (a table or page)
+    /// does not print the new points, so it becomes an assumption that says so.
     /// </summary>
     public static ScaleSpec Rescale(ScaleSpec spec, decimal oldMaximum, decimal newMaximum)
     {
         decimal Map(decimal points) => points == oldMaximum ? newMaximum : Math.Round(points * newMaximum / oldMaximum, 4, MidpointRounding.AwayFromZero);
         decimal? MapOptional(decimal? points) => points is { } p ? Map(p) : null;
-        return spec switch
+        var rescaled = spec switch
         {
             BandSpec b => b with { Bands = [.. b.Bands.Select(x => (Map(x.Points), x.Ranges, x.Label))], Otherwise = MapOptional(b.Otherwise) },
             ChecklistSpec c => c with { PointsByCount = [.. c.PointsByCount.Select(Map)] },
             PopulationSpec p => p with { Bands = [.. p.Bands.Select(x => x with { Points = Map(x.Points) })], Otherwise = MapOptional(p.Otherwise) },
             _ => spec, // Proportional scales take their maximum from the indicator; unspecified scales have no points.
         };
+        return rescaled is not UnspecifiedSpec && rescaled.Provenance is { IsAssumption: false } printed
+            ? rescaled with { Provenance = Provenance.FromAssumption(FormattableString.Invariant($"the scale of {printed} with its points rescaled from a maximum of {oldMaximum} to {newMaximum}")) }
+            : rescaled;
     }
 
     /// <summary>The distinct finite band edges, in ascending order.</summary>

@@ -72,6 +72,15 @@ public class VariantBuilderTests
     }
 
     [Fact]
+    public void Reweight_PrintedScaleBecomesAnAssumption_AnAssumptionKeepsItsReason()
+    {
+        // C1's points are printed in 표 Ⅱ-4 p.32; rescaled, they are not. B1's reason is stated in shares: it stays true.
+        var variant = Rubrics2016.Reference.ToBuilder().Indicator("C1", i => i.Reweight(20)).Indicator("B1", i => i.Reweight(4)).Build();
+        Assert.Equal("assumption: the scale of 표 Ⅱ-4 p.32 with its points rescaled from a maximum of 10 to 20", variant.Indicator("C1").Scale.Provenance!.ToString());
+        Assert.Equal(Rubrics2016.Reference.Indicator("B1").Scale.Provenance, variant.Indicator("B1").Scale.Provenance);
+    }
+
+    [Fact]
     public void ShiftBandEdges_ChangedScaleDoesNotKeepThePrintedProvenance()
     {
         // C1's bands are printed in 표 Ⅱ-4 p.32; shifted, they are not, so the variant must say where they come from.
