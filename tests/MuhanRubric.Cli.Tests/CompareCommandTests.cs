@@ -13,8 +13,8 @@ public class CompareCommandTests
         Assert.Equal("[1] proposal p.124: caseload optimum 20–40 (maximum 82.00)", lines[1]);
         Assert.Contains("[1] against [0], 7 change(s):", lines);
         Assert.Contains("  C1: band [30, 50) → [20, 40)", lines);
-        // Suwon: 55.04, rank 17 under the reference rubric; 59.04, rank 10 under the proposal (C1 +4.00).
-        Assert.Contains("Suwon              55.04  17      C       59.04  10  ↑7  B", lines);
+        // Suwon: 52.40, rank 17 under the reference rubric; 56.40, rank 10 under the proposal (C1 +4.00).
+        Assert.Contains("Suwon              52.40  17      C       56.40  10  ↑7  C", lines);
         Assert.Contains(lines, l => l.StartsWith("proposal p.124: caseload optimum 20–40: Spearman 0.", StringComparison.Ordinal));
         Assert.Contains("Suwon under proposal p.124: caseload optimum 20–40: C1 +4.00", lines);
     }
@@ -27,7 +27,7 @@ public class CompareCommandTests
         Assert.True(code == ExitCode.Success, error);
         Assert.Equal(7, Lines(output).Count(l => l.StartsWith("proposal p.12", StringComparison.Ordinal) && l.Contains("Spearman", StringComparison.Ordinal)));
         Assert.Contains("[0] 2016 reference rubric (만점 82.00), 기준", output, StringComparison.Ordinal);
-        Assert.Contains("수원시             55.04  17      C", output, StringComparison.Ordinal);
+        Assert.Contains("수원시             52.40  17      C", output, StringComparison.Ordinal);
         Assert.Contains("수원시 (proposal p.124: caseload optimum 20–40): C1 +4.00", output, StringComparison.Ordinal);
         Assert.Contains("등급 변화 (4개 등급): ", output, StringComparison.Ordinal);
     }

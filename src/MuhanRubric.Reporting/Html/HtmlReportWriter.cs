@@ -451,7 +451,7 @@ internal sealed class HtmlReportWriter
             _html.Append("<ul>\n");
             foreach (var (indicator, what, provenance) in assumptions)
             {
-                _html.Append("<li>").Append(Escape.Html($"{indicator.Code} ({what}): {provenance.Assumption}")).Append("</li>\n");
+                _html.Append("<li>").Append(Escape.Html($"{indicator.Code} ({what}): {provenance?.Assumption ?? _l.Provenance(provenance)}")).Append("</li>\n");
             }
 
             _html.Append("</ul>\n");

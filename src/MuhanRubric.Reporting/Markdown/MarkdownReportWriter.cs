@@ -203,7 +203,7 @@ internal sealed class MarkdownReportWriter(ReportModel model)
         {
             foreach (var (indicator, what, provenance) in assumptions)
             {
-                _md.Append("- ").Append(indicator.Code).Append(" (").Append(what).Append("): ").Append(provenance.Assumption).Append('\n');
+                _md.Append("- ").Append(indicator.Code).Append(" (").Append(what).Append("): ").Append(provenance?.Assumption ?? _l.Provenance(provenance)).Append('\n');
             }
 
             _md.Append('\n');

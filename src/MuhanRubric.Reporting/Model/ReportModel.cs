@@ -86,10 +86,11 @@ internal sealed class ReportModel
     public string DataLabel => Table.Period is { } period ? $"{Table.Name} ({period.Label})" : Table.Name;
 
     /// <summary>Whether any indicator or scale is an assumption rather than printed in a source.</summary>
-    public IEnumerable<(Indicator Indicator, string What, Provenance Provenance)> Assumptions() =>
-        Indicators.SelectMany(i => new[] { (i, L.T("배점", "points"), i.PointsProvenance), (i, L.T("척도", "scale"), i.Scale.Provenance) })
-            .Concat(Indicators.SelectMany(i => i.GroupOverrides.Select(o => (i, L.T($"'{o.Group}' 집단 척도", $"scale for '{o.Group}'"), o.Scale.Provenance))))
-            .Where(x => x.Item3.IsAssumption);
+    /// <remarks>A rule without any source (accepted as a warning by its rubric) is listed too: it is not printed anywhere.</remarks>
+    public IEnumerable<(Indicator Indicator, string What, Provenance? Provenance)> Assumptions() =>
+        Indicators.SelectMany(i => new (Indicator, string, Provenance?)[] { (i, L.T("배점", "points"), i.PointsProvenance), (i, L.T("척도", "scale"), i.Scale.Provenance) })
+            .Concat(Indicators.SelectMany(i => i.GroupOverrides.Select(o => ((Indicator)i, L.T($"'{o.Group}' 집단 척도", $"scale for '{o.Group}'"), o.Scale.Provenance))))
+            .Where(x => x.Item3 is null || x.Item3.IsAssumption);
 
     public RankUncertainty? Uncertainty(Municipality unit) => _uncertainty.GetValueOrDefault(unit.Code);
 

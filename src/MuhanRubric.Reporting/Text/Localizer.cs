@@ -36,8 +36,11 @@ internal sealed class Localizer(ReportLanguage language)
 
     public string Interval(MuhanRubric.Statistics.Interval interval) => IsKorean ? interval.ToKoreanString() : interval.ToString();
 
-    public string Provenance(Provenance provenance) =>
-        provenance.Assumption is { } reason ? T("가정: ", "assumption: ") + reason : provenance.ToString();
+    // A scale may have no provenance when its rubric accepted that as a warning: say so rather than print nothing.
+    public string Provenance(Provenance? provenance) =>
+        provenance is null ? T("출처 없음", "no source given")
+        : provenance.Assumption is { } reason ? T("가정: ", "assumption: ") + reason
+        : provenance.ToString();
 
     public string Status(IndicatorStatus status) => status switch
     {

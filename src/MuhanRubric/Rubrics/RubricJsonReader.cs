@@ -331,13 +331,13 @@ internal sealed class RubricJsonReader
             ScaleKind.PopulationBands => ReadPopulationBands(choice, scale, path),
             _ => ReadUnspecified(choice, scale, path),
         };
-        if (chosen && provenance is not null)
+        if (provenance is not null)
         {
-            choice.WithProvenance(provenance);
+            chosen?.WithProvenance(provenance);
         }
     }
 
-    private bool ReadBands<TSelf>(ScaleChoice<TSelf> choice, JsonElement scale, string path, bool ordinal)
+    private IScaleProvenance<TSelf>? ReadBands<TSelf>(ScaleChoice<TSelf> choice, JsonElement scale, string path, bool ordinal)
         where TSelf : ScaleChoice<TSelf>
     {
         CheckFields(scale, path, _bandScaleFields);
@@ -370,10 +370,35 @@ internal sealed class RubricJsonReader
         var otherwise = OptionalNumber(scale, "otherwise", path + ".otherwise");
         if (!complete)
         {
-            return false;
+            return null;
         }
 
-        void Configure(BandScaleBuilder builder)
+        if (ordinal)
+        {
+            return choice.WithCategories(builder =>
+            {
+                foreach (var (points, ranges, label) in bands)
+                {
+                    if (!string.IsNullOrWhiteSpace(label) && ranges.Length == 1)
+                    {
+                        builder.Category(label, points, ranges[0]);
+                    }
+                    else
+                    {
+                        // The DSL names only single-range, labelled categories; anything else goes in as the builder
+                        // keeps it, and Build reports an unlabelled category.
+                        builder.Categories.Add((points, ranges, label));
+                    }
+                }
+
+                if (otherwise is { } o)
+                {
+                    builder.Otherwise(o);
+                }
+            });
+        }
+
+        return choice.WithBands(builder =>
         {
             foreach (var (points, ranges, label) in bands)
             {
@@ -381,13 +406,9 @@ internal sealed class RubricJsonReader
                 {
                     builder.Band(points, ranges);
                 }
-                else if (ranges.Length == 1)
-                {
-                    builder.Category(label, points, ranges[0]);
-                }
                 else
                 {
-                    // The DSL names only single-range categories; a labelled union goes in as the builder keeps it.
+                    // The DSL has no label for bands; a labelled band goes in as the builder keeps it.
                     builder.Bands.Add((points, ranges, label));
                 }
             }
@@ -396,21 +417,10 @@ internal sealed class RubricJsonReader
             {
                 builder.Otherwise(o);
             }
-        }
-
-        if (ordinal)
-        {
-            choice.WithCategories(Configure);
-        }
-        else
-        {
-            choice.WithBands(Configure);
-        }
-
-        return true;
+        });
     }
 
-    private bool ReadChecklist<TSelf>(ScaleChoice<TSelf> choice, JsonElement scale, string path)
+    private IScaleProvenance<TSelf>? ReadChecklist<TSelf>(ScaleChoice<TSelf> choice, JsonElement scale, string path)
         where TSelf : ScaleChoice<TSelf>
     {
         CheckFields(scale, path, _checklistFields);
@@ -430,7 +440,7 @@ internal sealed class RubricJsonReader
         }
 
         var points = NumberList(scale, "pointsByCount", path + ".pointsByCount");
-        choice.WithChecklist(c =>
+        return choice.WithChecklist(c =>
         {
             foreach (var (label, expression, condition) in criteria)
             {
@@ -439,25 +449,18 @@ internal sealed class RubricJsonReader
 
             c.PointsByCriteriaMet([.. points]);
         });
-        return true;
     }
 
-    private bool ReadProportional<TSelf>(ScaleChoice<TSelf> choice, JsonElement scale, string path)
+    private IScaleProvenance<TSelf>? ReadProportional<TSelf>(ScaleChoice<TSelf> choice, JsonElement scale, string path)
         where TSelf : ScaleChoice<TSelf>
     {
         CheckFields(scale, path, _proportionalFields);
         var zeroAt = Number(scale, "zeroAt", path + ".zeroAt");
         var fullAt = Number(scale, "fullAt", path + ".fullAt");
-        if (zeroAt is null || fullAt is null)
-        {
-            return false;
-        }
-
-        choice.Proportional(zeroAt.Value, fullAt.Value);
-        return true;
+        return zeroAt is null || fullAt is null ? null : choice.Proportional(zeroAt.Value, fullAt.Value);
     }
 
-    private bool ReadPopulationBands<TSelf>(ScaleChoice<TSelf> choice, JsonElement scale, string path)
+    private IScaleProvenance<TSelf>? ReadPopulationBands<TSelf>(ScaleChoice<TSelf> choice, JsonElement scale, string path)
         where TSelf : ScaleChoice<TSelf>
     {
         CheckFields(scale, path, _populationFields);
@@ -486,15 +489,15 @@ internal sealed class RubricJsonReader
         var otherwise = OptionalNumber(scale, "otherwise", path + ".otherwise");
         if (definition is not { } quantileDefinition)
         {
-            return false;
+            return null;
         }
 
-        choice.WithPopulationBands(b =>
+        return choice.WithPopulationBands(b =>
         {
             b.WithQuantileDefinition(quantileDefinition);
             foreach (var band in bands)
             {
-                b.Band(band.Points, band.Lower, band.Upper, band.LowerInclusive, band.UpperInclusive);
+                b.Band(band.Points, band.Range);
                 if (band.Label is not null)
                 {
                     // The DSL has no label for population bands; the builder keeps the band with its label.
@@ -507,20 +510,13 @@ internal sealed class RubricJsonReader
                 b.Otherwise(o);
             }
         });
-        return true;
     }
 
-    private bool ReadUnspecified<TSelf>(ScaleChoice<TSelf> choice, JsonElement scale, string path)
+    private IScaleProvenance<TSelf>? ReadUnspecified<TSelf>(ScaleChoice<TSelf> choice, JsonElement scale, string path)
         where TSelf : ScaleChoice<TSelf>
     {
         CheckFields(scale, path, _unspecifiedFields);
-        if (String(scale, "printed", path + ".printed") is not { } printed)
-        {
-            return false;
-        }
-
-        choice.Unspecified(printed);
-        return true;
+        return String(scale, "printed", path + ".printed") is { } printed ? choice.Unspecified(printed) : null;
     }
 
     private QuantileDefinition? Quantile(JsonElement element, string path)
@@ -679,6 +675,7 @@ internal sealed class RubricJsonReader
                     ExpressionOperator.Ratio => MeasureExpression.Ratio(terms[0], terms[1]),
                     ExpressionOperator.Difference => MeasureExpression.Difference(terms[0], terms[1]),
                     ExpressionOperator.Sum => MeasureExpression.Sum([.. terms]),
+                    ExpressionOperator.Minimum => MeasureExpression.Minimum([.. terms]),
                     _ => MeasureExpression.Average([.. terms]),
                 };
             }

@@ -405,7 +405,7 @@ public class SensitivityAnalysisTests
         Assert.Equal("band edges: uniform ×U(0.9, 1.1), one factor per indicator", lines[3]);
         Assert.Equal("inclusion: drop one (none with p = 1/(m + 1)), here 0.0625", lines[4]);
         Assert.Contains("   1  Gunpo", text, StringComparison.Ordinal);
-        Assert.Contains("  31  Hanam", text, StringComparison.Ordinal);
+        Assert.Contains("  31  Osan", text, StringComparison.Ordinal);
         Assert.Contains("  dropped indicator", text, StringComparison.Ordinal);
         Assert.Contains("  band edges C1", text, StringComparison.Ordinal);
         Assert.Contains("  weight A2", text, StringComparison.Ordinal);

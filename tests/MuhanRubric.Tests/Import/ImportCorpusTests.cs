@@ -38,7 +38,7 @@ public class ImportCorpusTests
             () => TestWorkbook.Create(("Data", [["unit", "CasesManaged", "Caseload"], ["# 시군 코드"], ["Suwon", 1, 2], ["수원시", 3, 4]])),
             null,
             [
-                "duplicate-unit-and-bad-header.xlsx: sheet 'Data', cell C1, field 'Caseload': unknown column 'Caseload': expected unit, name, an id or Korean label of the 32 measures (ExternalSupportSessions … ServiceLinkagesPerCase), a share column (id% or label 비율(%)), or a comment column starting with #",
+                "duplicate-unit-and-bad-header.xlsx: sheet 'Data', cell C1, field 'Caseload': unknown column 'Caseload': expected unit, name, an id or Korean label of the 33 measures (ExternalSupportSessions … ServiceLinkagesPerCase), a share column (id% or label 비율(%)), or a comment column starting with #",
                 "duplicate-unit-and-bad-header.xlsx: sheet 'Data', cell A4, 시군 수원시, field 'unit': expected each unit once, found Suwon again (first on cell A3)",
             ]),
     };

@@ -267,7 +267,7 @@ public class RubricJsonTests
             """
             Cannot load rubric 'bad.json': 6 problem(s); nothing was loaded.
              - bad.json: field 'missingData': expected one of excludeAndRescale, scoreZero, fail, found the text "sometimes"
-             - bad.json: field 'acceptedWarnings[0]': expected one of DuplicateCode, BandGap, BandOverlap, BoundsOutOfOrder, NaNBound, PointsAboveMaximum, NegativePoints, UnknownMeasure, InvalidScale, AreaTotalMismatch, RubricTotalMismatch, UnspecifiedScale, found the text "rubricTotalMismatch"
+             - bad.json: field 'acceptedWarnings[0]': expected one of DuplicateCode, BandGap, BandOverlap, BoundsOutOfOrder, NaNBound, PointsAboveMaximum, NegativePoints, UnknownMeasure, InvalidScale, AreaTotalMismatch, RubricTotalMismatch, UnspecifiedScale, MissingProvenance, MaximumUnreachable, found the text "rubricTotalMismatch"
              - bad.json: field 'areas[0].indicators[1].measure.target': expected one of value, percent, found the text "Percent"
              - bad.json: field 'areas[1].indicators[0].scale.kind': expected one of bands, ordinal, checklist, proportional, populationBands, unspecified, found the text "histogram"
              - bad.json: field 'areas[1].indicators[2].scale.quantileDefinition': expected one of R1, R2, R3, R4, R5, R6, R7, R8, R9 (Hyndman–Fan definitions; SPSS is R6), found the text "SPSS"
@@ -412,7 +412,7 @@ public class RubricJsonTests
                     {
                       "code": "C1", "koreanName": "통합사례관리 실적", "englishName": "Caseload", "maximumPoints": 10,
                       "measure": { "field": "CasesPerCaseManager" },
-                      "scale": { "kind": "bands", "bands": [{ "points": 10, "intervals": [{ "lower": 30, "upper": 50 }] }], "otherwise": 0 }
+                      "scale": { "kind": "bands", "provenance": "assumption: test", "bands": [{ "points": 10, "intervals": [{ "lower": 30, "upper": 50 }] }], "otherwise": 0 }
                     }
                   ]
                 }
@@ -424,12 +424,34 @@ public class RubricJsonTests
             .AddArea("C", string.Empty, string.Empty, area => area
                 .AddIndicator("C1", "통합사례관리 실적", "Caseload", 10, indicator => indicator
                     .Reads(Measure.CasesPerCaseManager)
-                    .WithBands(bands => bands.Band(10, BandRange.From(30).To(50)).Otherwise(0))))
+                    .WithBands(bands => bands.Band(10, BandRange.From(30).To(50)).Otherwise(0)).WithProvenance(Provenance.FromAssumption("test"))))
             .Build();
         Assert.Empty(RubricDiff.Compare(expected, rubric));
         Assert.Equal(MissingDataPolicy.ExcludeAndRescale, rubric.MissingData);
         Assert.Equal(2, rubric.PointsDecimals);
-        Assert.Equal(Provenance.FromAssumption("no source given"), rubric.Indicator("C1").Scale.Provenance);
+        Assert.Equal(Provenance.FromAssumption("no source given"), rubric.Indicator("C1").PointsProvenance);
+    }
+
+    [Fact]
+    public void Deserialize_ScaleWithoutProvenance_IsAValidationProblem()
+    {
+        var rubric = Sample();
+        Indicator(rubric, 1, 0)["scale"]!.AsObject().Remove("provenance");
+
+        var ex = Assert.Throws<RubricValidationException>(() => RubricJson.Deserialize(rubric.ToJsonString()));
+
+        Assert.Equal("C1: the scale has no provenance (give WithProvenance a table and page, a page, or an assumption with its reason)", Assert.Single(ex.Problems, p => p.Kind == RubricProblemKind.MissingProvenance).ToString());
+    }
+
+    [Fact]
+    public void Deserialize_CategoryWithoutLabel_IsAValidationProblem()
+    {
+        var rubric = Sample();
+        Indicator(rubric, 1, 1)["scale"]!["bands"]![0]!["label"] = null;
+
+        var ex = Assert.Throws<RubricValidationException>(() => RubricJson.Deserialize(rubric.ToJsonString()));
+
+        Assert.Equal("C2: category 1 has no label (every category is named, as printed)", Assert.Single(ex.Problems, p => p.Kind == RubricProblemKind.InvalidScale).ToString());
     }
 
     [Fact]

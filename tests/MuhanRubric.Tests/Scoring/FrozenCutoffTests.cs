@@ -40,7 +40,7 @@ public class FrozenCutoffTests
         // data with counties must not score on edges of 0 (every county in the top band).
         var rubric = Rubrics2016.Reference.ToBuilder()
             .Indicator("B4", i => i.ForGroup("County", g => g.WithPopulationBands(p => p
-                .Band(3, Cutoff.Percentile(75), null).Band(1, null, Cutoff.Percentile(75)))))
+                .Band(3, CutoffRange.From(Cutoff.Percentile(75))).Band(1, CutoffRange.Below(Cutoff.Percentile(75)))).WithProvenance(Provenance.FromAssumption("test"))))
             .Build().Compile();
         var noCounties = Without(Evaluation2016.Measurements, MunicipalityKind.County);
         var baseRun = rubric.Score(noCounties);

@@ -70,6 +70,7 @@ internal sealed class ReportReader
             }
         }
 
+        PrivateStaffHeadcounts.Set(builder, content.Tables);
         var measurements = builder.Build();
         var tables = content.Municipalities
             .Select(p => new MunicipalityTable(measurements[p.Municipality], p.PrintedName, p.Source, p.Average))
@@ -222,18 +223,18 @@ internal sealed class ReportReader
         var values = new Dictionary<Measure, PublishedValue?>();
         foreach (var property in cells.EnumerateObject())
         {
-            if (!MeasureCatalog.Gyeonggi2016.Contains(property.Name))
+            if (!MeasureCatalog.MunicipalityTables2016.Contains(property.Name))
             {
                 Problem(cellsPath + "." + property.Name, $"unknown measure '{property.Name}'; expected one of the 32 measure ids (ExternalSupportSessions, …, ServiceLinkagesPerCase)");
                 continue;
             }
 
-            var measure = MeasureCatalog.Gyeonggi2016[property.Name];
+            var measure = MeasureCatalog.MunicipalityTables2016[property.Name];
 
             values[measure] = Cell(property.Value, cellsPath + "." + property.Name, source);
         }
 
-        foreach (var measure in MeasureCatalog.Gyeonggi2016.Where(m => !values.ContainsKey(m)))
+        foreach (var measure in MeasureCatalog.MunicipalityTables2016.Where(m => !values.ContainsKey(m)))
         {
             Problem(cellsPath + "." + measure.Id, "required field is missing (write null for a blank cell; a missing value is never taken as zero)");
         }
