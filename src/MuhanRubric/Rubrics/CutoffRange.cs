@@ -63,5 +63,14 @@ public readonly record struct CutoffRange(Cutoff? Lower, bool LowerInclusive, Cu
     public override string ToString() => string.Create(CultureInfo.InvariantCulture,
         $"{(LowerInclusive && Lower is not null ? "[" : "(")}{Lower?.ToString() ?? "-∞"}, {Upper?.ToString() ?? "∞"}{(UpperInclusive && Upper is not null ? "]" : ")")}");
 
+    /// <summary>In words, for example <c>P25 이상 P75 이하</c> or <c>평균×0.5 미만</c>.</summary>
+    /// <returns>The range as Korean text.</returns>
+    public string ToKoreanString()
+    {
+        var lower = Lower is null ? null : $"{Lower.ToKoreanString()} {(LowerInclusive ? "이상" : "초과")}";
+        var upper = Upper is null ? null : $"{Upper.ToKoreanString()} {(UpperInclusive ? "이하" : "미만")}";
+        return lower is null && upper is null ? "전체" : string.Join(' ', new[] { lower, upper }.OfType<string>());
+    }
+
     private static Cutoff Required(Cutoff cutoff, string name) => cutoff ?? throw new ArgumentNullException(name, "A cut-off is required here; leave the side open with Below, AtMost, From or Above instead.");
 }

@@ -287,6 +287,15 @@ public sealed record Cutoff(CutoffKind Kind, decimal Parameter)
         CutoffKind.MeanPlusStandardDeviations => string.Create(CultureInfo.InvariantCulture, $"mean{(Parameter < 0 ? "-" : "+")}{Math.Abs(Parameter)}SD"),
         _ => string.Create(CultureInfo.InvariantCulture, $"{Parameter}×mean"),
     };
+
+    /// <summary>For example <c>P25</c>, <c>평균+1SD</c>, <c>평균×1.2</c>, <c>30</c>: the notation of <see cref="ToString"/> for Korean readers.</summary>
+    /// <returns>The cut-off as Korean text.</returns>
+    public string ToKoreanString() => Kind switch
+    {
+        CutoffKind.MeanPlusStandardDeviations => string.Create(CultureInfo.InvariantCulture, $"평균{(Parameter < 0 ? "-" : "+")}{Math.Abs(Parameter)}SD"),
+        CutoffKind.MeanTimes => string.Create(CultureInfo.InvariantCulture, $"평균×{Parameter}"),
+        _ => ToString(),
+    };
 }
 
 /// <summary>A band whose edges are population cut-offs; a null edge is open-ended.</summary>

@@ -224,8 +224,8 @@ internal sealed class IndicatorTexts
                     _bandHits = [.. bands.Bands.Select(b => (b.Label ?? string.Join(" ∪ ", b.Intervals), b.Label ?? string.Join(" 또는 ", b.Intervals.Select(i => i.ToKoreanString()))))];
                     break;
                 case PopulationBandScale population:
-                    // A resolved population band is labelled with its definition, in both languages.
-                    _bandHits = [.. population.Bands.Select(b => (b.Label ?? b.Describe(), b.Label ?? b.Describe()))];
+                    // A population band is described by its definition: the notation in English, words in Korean.
+                    _bandHits = [.. population.Bands.Select(b => (b.Label ?? b.Describe(), b.Label ?? b.Range.ToKoreanString()))];
                     break;
                 default:
                     _bandHits = [];
