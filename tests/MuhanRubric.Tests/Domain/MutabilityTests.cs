@@ -46,10 +46,16 @@ public class MutabilityTests
     }
 
     [Fact]
-    public void ImmutableClasses_AreSealedOrAbstract()
+    public void ImmutableClasses_CannotBeDerivedOutsideTheLibrary()
     {
-        // An unsealed class lets a caller derive a mutable subclass; abstract bases are checked through their subclasses.
+        // A class a caller can derive from could be given mutable state; abstract bases are checked through their
+        // subclasses, and have no public or protected constructor (a record's copy constructor aside).
         Assert.Empty(ImmutableTypes().Where(t => t.IsClass && !t.IsSealed && !t.IsAbstract).Select(t => t.FullName));
+        var open = ImmutableTypes().Where(t => t.IsClass && t.IsAbstract)
+            .SelectMany(t => t.GetConstructors(BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance)
+                .Where(c => (c.IsPublic || c.IsFamily) && !(c.GetParameters() is [var only] && only.ParameterType == t))
+                .Select(c => $"{t.FullName}({string.Join(", ", c.GetParameters().Select(p => p.ParameterType.Name))})"));
+        Assert.Empty(open);
     }
 
     [Fact]
@@ -103,7 +109,7 @@ public class MutabilityTests
     }
 
     [Fact]
-    public void CollectionsGivenToPublicConstructors_AreCopied()
+    public void CollectionsGivenToPublicConstructorsAndInit_AreCopied()
     {
         List<string> codes = ["41110"];
         var group = new MunicipalityGroup("Coastal", codes);
@@ -121,8 +127,9 @@ public class MutabilityTests
         Assert.Equal(["41110"], rule.UnitCodes);
         Assert.Equal(["x"], options.PrintedProvinceAverages!.Keys);
         Assert.Single(grades.Thresholds);
-        Assert.Equal(["41110"], (group with { MemberCodes = codes }).MemberCodes.Take(1));
-        Assert.True(((ICollection<string>)(group with { MemberCodes = codes }).MemberCodes).IsReadOnly);
+        var copied = group with { MemberCodes = codes };   // init copies too
+        codes.Add("41150");
+        Assert.Equal(["41110", "41130"], copied.MemberCodes);
     }
 
     // Where the walk starts: every public static property of the shipped assemblies, and the built-in data put to use.
