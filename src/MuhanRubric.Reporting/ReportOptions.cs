@@ -6,6 +6,7 @@ namespace MuhanRubric.Reporting;
 
 /// <summary>What a report shows besides the scoring result, and in which language.</summary>
 /// <remarks>Immutable; build one with an object initializer, or start from <see cref="Default"/> with <c>with</c>.</remarks>
+[Immutable]
 public sealed record ReportOptions
 {
     /// <summary>Korean, no analyses, province averages computed from the scored units.</summary>
@@ -33,7 +34,9 @@ public sealed record ReportOptions
     /// Province averages as printed by a source, by measure id, shown beside each unit's measures instead of the mean of
     /// the scored units. Null (the default) for the mean of the scored units (missing cells left out).
     /// </summary>
-    public IReadOnlyDictionary<string, decimal>? PrintedProvinceAverages { get; init; }
+    /// <remarks>The dictionary given is copied (a frozen dictionary, keys compared ordinally): changing it afterwards does not
+    /// change the options.</remarks>
+    public IReadOnlyDictionary<string, decimal>? PrintedProvinceAverages { get; init => field = value?.ToFrozenDictionary(StringComparer.Ordinal); }
 
     /// <summary>Where <see cref="PrintedProvinceAverages"/> come from, for the report's note (for example <c>표 Ⅳ-16 – Ⅳ-46</c>).</summary>
     public string? PrintedProvinceAveragesSource { get; init; }

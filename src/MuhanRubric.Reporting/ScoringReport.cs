@@ -29,6 +29,7 @@ namespace MuhanRubric.Reporting;
 /// File.WriteAllText("report.html", report.ToHtml());
 /// </code>
 /// </example>
+[Immutable]
 public sealed class ScoringReport
 {
     private readonly ReportModel _model;

@@ -20,6 +20,7 @@ public enum WeightPerturbationKind
 /// weight is its maximum points (배점); every model keeps the weights summing to the rubric's maximum.
 /// </summary>
 /// <remarks>Immutable, value equality.</remarks>
+[Immutable]
 public sealed record WeightPerturbation
 {
     private WeightPerturbation(WeightPerturbationKind kind, decimal fraction, double concentration)
@@ -115,6 +116,7 @@ public enum EdgePerturbationKind
 /// <para>Population bands (<c>WithPopulationBands</c>) are not moved: their edges are statistics of the data, not
 /// choices of the rubric. Immutable, value equality.</para>
 /// </remarks>
+[Immutable]
 public sealed record EdgePerturbation
 {
     private EdgePerturbation(EdgePerturbationKind kind, double fraction)
@@ -173,6 +175,7 @@ public enum InclusionPerturbationKind
 /// rubric's maximum like <c>ScoreCard.NormalizedTotal</c>.
 /// </summary>
 /// <remarks>Immutable, value equality.</remarks>
+[Immutable]
 public sealed record InclusionPerturbation
 {
     private InclusionPerturbation(InclusionPerturbationKind kind, double? noneProbability, double keepProbability)

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
 using Ardalis.GuardClauses;
@@ -15,8 +16,12 @@ namespace MuhanRubric.Analysis;
 /// </summary>
 /// <param name="Thresholds">Grades with their minimum share (0–100) of the rubric maximum, best first.</param>
 /// <param name="Lowest">The grade below every threshold.</param>
+[Immutable]
 public sealed record GradeScale(IReadOnlyList<(string Grade, decimal MinimumShare)> Thresholds, string Lowest)
 {
+    /// <summary>Grades with their minimum share (0–100) of the rubric maximum, best first.</summary>
+    public IReadOnlyList<(string Grade, decimal MinimumShare)> Thresholds { get; init => field = value.ToImmutableArray(); } = Thresholds.ToImmutableArray();
+
     /// <summary>A ≥ 80 %, B ≥ 70 %, C ≥ 60 %, otherwise D (of the rubric maximum, on normalized totals).</summary>
     public static GradeScale Default { get; } = new([("A", 80m), ("B", 70m), ("C", 60m)], "D");
 
@@ -52,6 +57,7 @@ public sealed record GradeScale(IReadOnlyList<(string Grade, decimal MinimumShar
 /// <param name="Code">The indicator code.</param>
 /// <param name="Before">Its points under the baseline, or in the earlier year (0 when that side lacks it).</param>
 /// <param name="After">Its points under the variant, or in the later year (0 when that side lacks it).</param>
+[Immutable]
 public sealed record IndicatorContribution(string Code, decimal Before, decimal After)
 {
     /// <summary>After − before.</summary>
@@ -68,15 +74,27 @@ public sealed record IndicatorContribution(string Code, decimal Before, decimal 
 /// <param name="Grade">The grade.</param>
 /// <param name="Contributions">Per indicator, the change against the baseline; the changes add up exactly to the change of <see cref="Total"/>.</param>
 /// <param name="BandChanges">The indicators whose band or category hit differs from the baseline.</param>
+[Immutable]
 public sealed record Outcome(
     string Rubric, decimal Total, decimal Maximum, decimal NormalizedTotal, int Rank, int RankShift, string Grade,
-    IReadOnlyList<IndicatorContribution> Contributions, IReadOnlyList<string> BandChanges);
+    IReadOnlyList<IndicatorContribution> Contributions, IReadOnlyList<string> BandChanges)
+{
+    /// <summary>Per indicator, the change against the baseline; the changes add up exactly to the change of <see cref="Total"/>.</summary>
+    public IReadOnlyList<IndicatorContribution> Contributions { get; init => field = value.ToImmutableArray(); } = Contributions.ToImmutableArray();
+
+    /// <summary>The indicators whose band or category hit differs from the baseline.</summary>
+    public IReadOnlyList<string> BandChanges { get; init => field = value.ToImmutableArray(); } = BandChanges.ToImmutableArray();
+}
 
 /// <summary>A municipality across the compared rubrics.</summary>
 /// <param name="Municipality">The municipality.</param>
 /// <param name="Outcomes">One outcome per rubric, the baseline first.</param>
+[Immutable]
 public sealed record MunicipalityComparison(Municipality Municipality, IReadOnlyList<Outcome> Outcomes)
 {
+    /// <summary>One outcome per rubric, the baseline first.</summary>
+    public IReadOnlyList<Outcome> Outcomes { get; init => field = value.ToImmutableArray(); } = Outcomes.ToImmutableArray();
+
     /// <summary>Whether the grade differs under any variant.</summary>
     public bool CrossesGrade => Outcomes.Select(o => o.Grade).Distinct().Count() > 1;
 }
@@ -87,17 +105,19 @@ public sealed record MunicipalityComparison(Municipality Municipality, IReadOnly
 /// <param name="Kendall">Kendall's tau-b.</param>
 /// <param name="Moved">How many municipalities changed rank.</param>
 /// <param name="MaximumShift">The largest absolute rank shift.</param>
+[Immutable]
 public sealed record RankAgreement(string Rubric, double Spearman, double Kendall, int Moved, int MaximumShift);
 
 /// <summary>The comparison of several rubrics on one dataset.</summary>
 /// <remarks>Immutable; <see cref="ToText"/> is the compact table the scripts print.</remarks>
+[Immutable]
 public sealed class ComparisonResult
 {
     internal ComparisonResult(IReadOnlyList<ScoringResult> results, IReadOnlyList<MunicipalityComparison> municipalities, IReadOnlyList<RankAgreement> agreements, GradeScale grades)
     {
-        Results = results;
-        Municipalities = municipalities;
-        Agreements = agreements;
+        Results = results.ToImmutableArray();
+        Municipalities = municipalities.ToImmutableArray();
+        Agreements = agreements.ToImmutableArray();
         Grades = grades;
     }
 

@@ -5,6 +5,7 @@ namespace MuhanRubric.Analysis;
 /// <summary>How far a <see cref="SensitivityAnalysis"/> run has come.</summary>
 /// <param name="SamplesDone">Samples evaluated so far.</param>
 /// <param name="TotalSamples">Samples in the run.</param>
+[Immutable]
 public readonly record struct SensitivityProgress(int SamplesDone, int TotalSamples)
 {
     /// <summary>The share done, from 0 to 1.</summary>
@@ -21,6 +22,7 @@ public readonly record struct SensitivityProgress(int SamplesDone, int TotalSamp
 /// property, the value and the rule. By default nothing is perturbed: choose at least one of
 /// <see cref="Weights"/>, <see cref="BandEdges"/> and <see cref="Inclusion"/>.
 /// </remarks>
+[Immutable]
 public sealed record SensitivityOptions
 {
     /// <summary>The most samples a run takes.</summary>

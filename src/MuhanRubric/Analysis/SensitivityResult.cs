@@ -27,6 +27,7 @@ public enum SensitivityInputKind
 /// <param name="Kind">What it is.</param>
 /// <param name="IndicatorCode">The indicator it belongs to; null for <see cref="SensitivityInputKind.DroppedIndicator"/>, which concerns them all.</param>
 /// <param name="Name">A short name, for example <c>weight A2</c>, <c>band edges C1</c>, <c>dropped indicator</c>, <c>inclusion B7</c>.</param>
+[Immutable]
 public sealed record SensitivityInput(SensitivityInputKind Kind, string? IndicatorCode, string Name)
 {
     /// <summary>Whether the input is categorical (its sensitivity index groups samples by category rather than into equal-count classes).</summary>
@@ -46,6 +47,7 @@ public sealed record SensitivityInput(SensitivityInputKind Kind, string? Indicat
 /// <param name="MeanRank">The mean of the sampled ranks.</param>
 /// <param name="RankVariance">The variance of the sampled ranks (divisor N); the weight of this municipality in <see cref="SensitivityIndex.Value"/>.</param>
 /// <param name="TopProbability">The share of samples with a rank of at most <see cref="SensitivityOptions.TopCount"/> (5 by default).</param>
+[Immutable]
 public sealed record RankUncertainty(
     Municipality Municipality, int NominalRank, double MedianRank, double Percentile5Rank, double Percentile95Rank, double MeanRank,
     double RankVariance, double TopProbability)
@@ -182,6 +184,7 @@ public sealed record RankUncertainty(
 /// <summary>An input's first-order sensitivity index for one municipality.</summary>
 /// <param name="Municipality">The municipality.</param>
 /// <param name="Value">The index, or null when the municipality's rank never varied (nothing to explain).</param>
+[Immutable]
 public sealed record MunicipalitySensitivity(Municipality Municipality, double? Value);
 
 /// <summary>
@@ -189,13 +192,14 @@ public sealed record MunicipalitySensitivity(Municipality Municipality, double? 
 /// explains alone, <c>S_i = Var(E[rank | X_i]) ÷ Var(rank)</c>.
 /// </summary>
 /// <remarks>Immutable.</remarks>
+[Immutable]
 public sealed class SensitivityIndex
 {
     internal SensitivityIndex(SensitivityInput input, double value, IReadOnlyList<MunicipalitySensitivity> byMunicipality, ImmutableArray<long> classCounts)
     {
         Input = input;
         Value = value;
-        ByMunicipality = byMunicipality;
+        ByMunicipality = byMunicipality.ToImmutableArray();
         ClassCounts = classCounts;
     }
 
@@ -231,6 +235,7 @@ public sealed class SensitivityIndex
 /// input's first-order sensitivity index.
 /// </summary>
 /// <remarks>Immutable. <see cref="ToText"/> is a stable plain-text report (invariant culture).</remarks>
+[Immutable]
 public sealed class SensitivityResult
 {
     internal SensitivityResult(
@@ -241,8 +246,8 @@ public sealed class SensitivityResult
         Options = options;
         Bins = bins;
         NoneProbability = noneProbability;
-        Municipalities = municipalities;
-        Indices = indices;
+        Municipalities = municipalities.ToImmutableArray();
+        Indices = indices.ToImmutableArray();
     }
 
     /// <summary>The rubric analysed.</summary>

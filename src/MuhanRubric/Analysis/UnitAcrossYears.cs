@@ -24,6 +24,7 @@ public enum UnitYearStatus
 
 /// <summary>One unit in one year: its total, normalized total, maximum and rank, or null where it is absent.</summary>
 /// <remarks>Immutable.</remarks>
+[Immutable]
 public sealed class UnitYear
 {
     internal UnitYear(EvaluationPeriod period, UnitYearStatus status, ScoreCard? card)
@@ -81,6 +82,7 @@ public sealed class UnitYear
 /// <para>Where the unit is absent in either year, the change is not comparable: every number is null and the lists are
 /// empty. Immutable.</para>
 /// </remarks>
+[Immutable]
 public sealed class YearChange
 {
     internal YearChange(UnitYear from, UnitYear to)
@@ -144,6 +146,7 @@ public sealed class YearChange
 
 /// <summary>One unit across the years of a <see cref="YearComparison"/>.</summary>
 /// <remarks>Immutable.</remarks>
+[Immutable]
 public sealed class UnitAcrossYears
 {
     internal UnitAcrossYears(Municipality unit, ImmutableArray<UnitYear> years)

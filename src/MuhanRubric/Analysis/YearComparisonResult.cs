@@ -12,6 +12,7 @@ namespace MuhanRubric.Analysis;
 
 /// <summary>One rubric scored on several years: each year's result and each unit across the years.</summary>
 /// <remarks>Immutable; <see cref="ToText"/> is a compact, stable plain-text table (invariant culture).</remarks>
+[Immutable]
 public sealed class YearComparisonResult
 {
     private readonly FrozenDictionary<string, int> _unitIndex;

@@ -7,6 +7,7 @@ namespace MuhanRubric.Domain;
 /// integrated case management together with the network teams and the eup/myeon/dong welfare teams.
 /// </summary>
 /// <param name="Municipality">The municipality that runs the center.</param>
+[Immutable]
 public sealed record CareCenter(Municipality Municipality)
 {
     /// <summary>The Korean name, for example <c>수원시 무한돌봄센터</c>.</summary>

@@ -9,6 +9,7 @@ namespace MuhanRubric.Domain;
 /// <param name="Total">The printed total (계), or null when blank.</param>
 /// <param name="Basic">Basic teams (기본형), or null when blank.</param>
 /// <param name="Expanded">Expanded teams (확장형), or null when blank.</param>
+[Immutable]
 public sealed record NetworkTeamCounts(int? Total, int? Basic, int? Expanded)
 {
     /// <summary>The count of one type.</summary>
@@ -25,4 +26,5 @@ public sealed record NetworkTeamCounts(int? Total, int? Basic, int? Expanded)
 /// <param name="Centers">Care centers (시군 센터), or null when blank.</param>
 /// <param name="NetworkTeams">Network teams by type.</param>
 /// <param name="Staff">Staff (인원 수), or null when blank.</param>
+[Immutable]
 public sealed record CareCenterSnapshot(Municipality? Municipality, int Year, int? Centers, NetworkTeamCounts NetworkTeams, int? Staff);

@@ -4,6 +4,7 @@ namespace MuhanRubric.Domain;
 
 /// <summary>Gyeonggi Province (경기도), which runs the Muhan Care Center programme and evaluates it every year.</summary>
 /// <remarks>Immutable and thread-safe.</remarks>
+[Immutable]
 public sealed class Province
 {
     private Province()

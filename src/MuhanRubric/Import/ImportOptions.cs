@@ -13,6 +13,7 @@ namespace MuhanRubric.Import;
 /// Immutable; change a copy with <c>with</c>: <c>ImportOptions.Default with { AllowAbsentUnits = true }</c>. Thread-safe.
 /// See <c>docs/submission-format.md</c> for the contract the readers follow.
 /// </remarks>
+[Immutable]
 public sealed record ImportOptions
 {
     /// <summary>The defaults: the 31 Gyeonggi 시군, the 33 measures of 2016, every unit required, encoding detected.</summary>

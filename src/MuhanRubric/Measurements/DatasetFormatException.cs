@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
 
@@ -12,6 +13,7 @@ namespace MuhanRubric.Measurements;
 /// <param name="Field">The JSON path of the field (<c>municipalityTables[3].cells.CasesManaged.value</c>), or the
 /// column of a spreadsheet, or null.</param>
 /// <param name="Message">What was expected and what was found.</param>
+[Immutable]
 public sealed record DatasetProblem(string File, string? Municipality, string? Field, string Message)
 {
     /// <summary>The worksheet, for a workbook.</summary>
@@ -74,6 +76,7 @@ public sealed record DatasetProblem(string File, string? Municipality, string? F
 /// could not be loaded. Every problem found is listed in <see cref="Problems"/>; nothing was loaded (no partial
 /// dataset exists).
 /// </summary>
+[Immutable]
 public sealed class DatasetFormatException : Exception
 {
     /// <summary>Creates the exception from the problems found.</summary>
@@ -83,7 +86,7 @@ public sealed class DatasetFormatException : Exception
         : base(Format(file, problems))
     {
         File = file;
-        Problems = problems;
+        Problems = problems.ToImmutableArray();
     }
 
     /// <summary>Creates the exception for one problem.</summary>

@@ -11,6 +11,7 @@ namespace MuhanRubric.Measurements;
 /// 2016's operation and was published in 2017).
 /// </summary>
 /// <remarks>Periods order by their start, then their end. Immutable.</remarks>
+[Immutable]
 public sealed record EvaluationPeriod : IComparable<EvaluationPeriod>
 {
     /// <summary>A period of dates, both ends included.</summary>

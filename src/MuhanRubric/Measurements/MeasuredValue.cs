@@ -15,6 +15,7 @@ namespace MuhanRubric.Measurements;
 /// <param name="Percent">The share (%) given beside a count, if any.</param>
 /// <param name="Text">The text exactly as printed or typed.</param>
 /// <param name="Source">Where the value comes from.</param>
+[Immutable]
 public sealed record MeasuredValue(decimal Value, decimal? Percent, string Text, ValueSource Source)
 {
     /// <summary>How many decimals the value was given with.</summary>

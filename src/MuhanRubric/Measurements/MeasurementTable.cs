@@ -52,6 +52,7 @@ public enum ReadingStatus
 /// <summary>One reading of a measurement: the number (when there is one) and how it came about.</summary>
 /// <param name="Value">The number, or null when missing, not applicable or unavailable.</param>
 /// <param name="Status">How the reading came about.</param>
+[Immutable]
 public readonly record struct MeasurementReading(decimal? Value, ReadingStatus Status)
 {
     /// <summary>A missing reading.</summary>
@@ -77,6 +78,7 @@ public readonly record struct MeasurementReading(decimal? Value, ReadingStatus S
 /// measure, and otherwise unavailable (see <see cref="ReadingStatus"/>): one rule, in <see cref="Read(int, int, ValuePart)"/>.</para>
 /// <para>Immutable and thread-safe.</para>
 /// </remarks>
+[Immutable]
 public sealed class MeasurementTable
 {
     private readonly decimal[] _values;
@@ -297,6 +299,7 @@ public sealed class MeasurementTable
     /// Builds a <see cref="MeasurementTable"/> cell by cell. Every cell starts missing; a cell is set once. Mutable and
     /// not thread-safe; <see cref="Build"/> returns an immutable table.
     /// </summary>
+    [Mutable]
     public sealed class Builder
     {
         private readonly HashSet<int> _unitsGiven = [];
@@ -498,6 +501,7 @@ public sealed class MeasurementTable
 
 /// <summary>One unit's row of a <see cref="MeasurementTable"/>.</summary>
 /// <remarks>Immutable and thread-safe.</remarks>
+[Immutable]
 public sealed class MeasurementRow
 {
     internal MeasurementRow(MeasurementTable table, int index)

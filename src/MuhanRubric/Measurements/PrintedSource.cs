@@ -4,6 +4,7 @@ namespace MuhanRubric.Measurements;
 
 /// <summary>Where a value comes from: printed in a report, submitted in a file, or entered in code.</summary>
 /// <remarks>Immutable. <see cref="object.ToString"/> gives a citation a reader can follow.</remarks>
+[Immutable]
 public abstract record ValueSource
 {
     private protected ValueSource()
@@ -14,6 +15,7 @@ public abstract record ValueSource
 /// <summary>A value printed in a report: a table of the report (if any) and its printed page.</summary>
 /// <param name="Table">The table number as printed, for example <c>Ⅳ-16</c>; null for prose.</param>
 /// <param name="Page">The printed page number; 0 for front matter, whose label is <see cref="PageLabel"/>.</param>
+[Immutable]
 public sealed record PrintedSource(string? Table, int Page) : ValueSource
 {
     /// <summary>The printed label of a front-matter page (<c>iii</c>, <c>iv</c>), or null for a numbered page.</summary>
@@ -32,6 +34,7 @@ public sealed record PrintedSource(string? Table, int Page) : ValueSource
 /// <param name="Sheet">The worksheet, for a workbook.</param>
 /// <param name="Cell">The cell as an A1 reference, for a workbook.</param>
 /// <param name="Line">The 1-based line, for a CSV or JSON file.</param>
+[Immutable]
 public sealed record SubmittedSource(string File, string? Sheet = null, string? Cell = null, int? Line = null) : ValueSource
 {
     /// <summary>For example <c>2017.xlsx, sheet 'Data', cell C7</c> or <c>2017.csv, line 12</c>.</summary>
@@ -60,6 +63,7 @@ public sealed record SubmittedSource(string File, string? Sheet = null, string? 
 
 /// <summary>A value entered in code (a <see cref="MeasurementTable.Builder"/> call), with what the caller says of it.</summary>
 /// <param name="Description">Where the value comes from, in the caller's words.</param>
+[Immutable]
 public sealed record EnteredSource(string Description) : ValueSource
 {
     /// <summary>The description.</summary>

@@ -18,6 +18,7 @@ namespace MuhanRubric.Measures;
 /// <see cref="ShareDenominator"/> measure when one is declared (see <c>MeasurementTable.Share</c>).</para>
 /// <para>Measures compare by <see cref="Id"/> (ordinal). Immutable and thread-safe.</para>
 /// </remarks>
+[Immutable]
 public sealed class Measure : IEquatable<Measure>
 {
     /// <summary>Declares a measure.</summary>

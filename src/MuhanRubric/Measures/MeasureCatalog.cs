@@ -16,6 +16,7 @@ namespace MuhanRubric.Measures;
 /// <para><see cref="TryFind"/> accepts the id (ordinal) or the Korean label after Unicode NFC normalization, trimming
 /// and collapsing runs of whitespace (full-width spaces too). Immutable and thread-safe.</para>
 /// </remarks>
+[Immutable]
 public sealed class MeasureCatalog : IReadOnlyList<Measure>
 {
     private static readonly Lazy<MeasureCatalog> _municipalityTables2016 = new(() => new MeasureCatalog(

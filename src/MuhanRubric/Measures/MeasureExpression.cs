@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Globalization;
 using Ardalis.GuardClauses;
 using MuhanRubric.Measurements;
@@ -14,6 +15,7 @@ namespace MuhanRubric.Measures;
 /// a mean of shares such as 125 ÷ 6 % keeps its exact value and scales that multiply it round it as arithmetic on
 /// paper would (9 × 125 ÷ 600 = 1.875, which rounds to 1.88).</para>
 /// </remarks>
+[Immutable]
 public abstract record MeasureExpression
 {
     private protected MeasureExpression()
@@ -106,6 +108,7 @@ public enum ExpressionOperator
 /// <summary>A measure's value or share, by id.</summary>
 /// <param name="MeasureId">The measure id.</param>
 /// <param name="Part">The value or the share.</param>
+[Immutable]
 public sealed record FieldExpression(string MeasureId, ValuePart Part) : MeasureExpression
 {
     /// <inheritdoc/>
@@ -121,6 +124,7 @@ public sealed record FieldExpression(string MeasureId, ValuePart Part) : Measure
 
 /// <summary>A constant.</summary>
 /// <param name="Value">The value.</param>
+[Immutable]
 public sealed record ConstantExpression(decimal Value) : MeasureExpression
 {
     /// <inheritdoc/>
@@ -134,6 +138,7 @@ public sealed record ConstantExpression(decimal Value) : MeasureExpression
 }
 
 /// <summary>An operator applied to terms.</summary>
+[Immutable]
 public sealed record CombinedExpression : MeasureExpression
 {
     internal CombinedExpression(ExpressionOperator @operator, IReadOnlyList<MeasureExpression> terms)
@@ -145,7 +150,7 @@ public sealed record CombinedExpression : MeasureExpression
         }
 
         Operator = @operator;
-        Terms = terms;
+        Terms = terms.ToImmutableArray();
     }
 
     /// <summary>The operator.</summary>

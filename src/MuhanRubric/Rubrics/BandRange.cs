@@ -11,6 +11,7 @@ namespace MuhanRubric.Rubrics;
 /// <param name="LowerInclusive">Whether the lower bound belongs to the range.</param>
 /// <param name="Upper">The upper bound, or null when open above.</param>
 /// <param name="UpperInclusive">Whether the upper bound belongs to the range.</param>
+[Immutable]
 public readonly record struct BandRange(double? Lower, bool LowerInclusive, double? Upper, bool UpperInclusive)
 {
     /// <summary>From <paramref name="lower"/> inclusive, open above until <see cref="To"/> or <see cref="Through"/>.</summary>

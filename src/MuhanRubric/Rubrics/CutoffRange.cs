@@ -11,6 +11,7 @@ namespace MuhanRubric.Rubrics;
 /// <param name="LowerInclusive">Whether the lower cut-off belongs to the range.</param>
 /// <param name="Upper">The upper cut-off, or null when open above.</param>
 /// <param name="UpperInclusive">Whether the upper cut-off belongs to the range.</param>
+[Immutable]
 public readonly record struct CutoffRange(Cutoff? Lower, bool LowerInclusive, Cutoff? Upper, bool UpperInclusive)
 {
     /// <summary>From <paramref name="lower"/> inclusive, open above until <see cref="To"/> or <see cref="Through"/> ("이상").</summary>

@@ -6,6 +6,7 @@ namespace MuhanRubric.Rubrics;
 /// Where a rule of a rubric comes from: a table and page of the report, or an assumption with its reason.
 /// </summary>
 /// <remarks>Immutable, value equality. Serialized as text: <c>표 Ⅲ-3 p.32</c> or <c>assumption: …</c>.</remarks>
+[Immutable]
 public sealed record Provenance
 {
     private Provenance(string? table, int? page, string? assumption)

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Globalization;
 using MuhanRubric.Measures;
 using MuhanRubric.Units;
@@ -40,8 +41,12 @@ public enum PointsRedistribution
 /// </summary>
 /// <param name="Name">The group name.</param>
 /// <param name="MemberCodes">The codes of the member units.</param>
+[Immutable]
 public sealed record MunicipalityGroup(string Name, IReadOnlyList<string> MemberCodes)
 {
+    /// <summary>The codes of the member units (a copy of the list given).</summary>
+    public IReadOnlyList<string> MemberCodes { get; init => field = value.ToImmutableArray(); } = MemberCodes.ToImmutableArray();
+
     /// <summary>The kind names a declared group may not take, because units answer to them: City, County, District.</summary>
     public static IReadOnlyList<string> ReservedNames { get; } = ["City", "County", "District"];
 
@@ -56,13 +61,18 @@ public sealed record MunicipalityGroup(string Name, IReadOnlyList<string> Member
 /// <param name="Group">The group name (built-in or declared on the rubric).</param>
 /// <param name="Scale">The scale for the group.</param>
 /// <param name="MaximumPoints">The maximum for the group, or null to keep the indicator's.</param>
+[Immutable]
 public sealed record GroupOverride(string Group, Scale Scale, decimal? MaximumPoints);
 
 /// <summary>Units for which an indicator does not apply (distinct from missing and from zero), by code.</summary>
 /// <param name="UnitCodes">The codes of the units.</param>
 /// <param name="Reason">Why it does not apply.</param>
+[Immutable]
 public sealed record NotApplicableRule(IReadOnlyList<string> UnitCodes, string Reason)
 {
+    /// <summary>The codes of the units (a copy of the list given).</summary>
+    public IReadOnlyList<string> UnitCodes { get; init => field = value.ToImmutableArray(); } = UnitCodes.ToImmutableArray();
+
     /// <inheritdoc/>
     public bool Equals(NotApplicableRule? other) => other is not null && Reason == other.Reason && UnitCodes.SequenceEqual(other.UnitCodes);
 
@@ -72,6 +82,7 @@ public sealed record NotApplicableRule(IReadOnlyList<string> UnitCodes, string R
 
 /// <summary>An indicator (평가지표): its points, what it reads, and its scale.</summary>
 /// <remarks>Immutable; built by <see cref="RubricBuilder"/>.</remarks>
+[Immutable]
 public sealed class Indicator
 {
     internal Indicator(
@@ -86,7 +97,7 @@ public sealed class Indicator
         Measure = measure;
         Scale = scale;
         MissingData = missingData;
-        GroupOverrides = groupOverrides;
+        GroupOverrides = groupOverrides.ToImmutableArray();
         NotApplicable = notApplicable;
         ExclusionReason = exclusionReason;
         PointsProvenance = pointsProvenance;
@@ -136,6 +147,7 @@ public sealed class Indicator
 }
 
 /// <summary>An area (평가분야) A–D with its indicators.</summary>
+[Immutable]
 public sealed class Area
 {
     internal Area(string code, string koreanName, string englishName, decimal? declaredPoints, IReadOnlyList<Indicator> indicators)
@@ -144,7 +156,7 @@ public sealed class Area
         KoreanName = koreanName;
         EnglishName = englishName;
         DeclaredPoints = declaredPoints;
-        Indicators = indicators;
+        Indicators = indicators.ToImmutableArray();
     }
 
     /// <summary>The code, for example <c>C</c>.</summary>
@@ -173,6 +185,7 @@ public sealed class Area
 /// A built, validated rubric: areas → indicators → scales. Immutable and thread-safe; <see cref="ToBuilder"/> starts
 /// a variant; <see cref="RubricJson"/> writes it as data and reads it back.
 /// </summary>
+[Immutable]
 public sealed class Rubric
 {
     internal Rubric(
@@ -184,9 +197,9 @@ public sealed class Rubric
         DeclaredTotal = declaredTotal;
         MissingData = missingData;
         PointsDecimals = pointsDecimals;
-        Groups = groups;
-        Areas = areas;
-        Warnings = warnings;
+        Groups = groups.ToImmutableArray();
+        Areas = areas.ToImmutableArray();
+        Warnings = warnings.ToImmutableArray();
     }
 
     /// <summary>The rubric's name.</summary>

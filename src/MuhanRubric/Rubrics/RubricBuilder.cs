@@ -25,6 +25,7 @@ namespace MuhanRubric.Rubrics;
 ///     .Build();
 /// </code>
 /// </example>
+[Mutable]
 public sealed class RubricBuilder
 {
     private readonly List<AreaBuilder> _areas = [];
@@ -306,6 +307,7 @@ public sealed class RubricBuilder
 }
 
 /// <summary>Builds an area's indicators.</summary>
+[Mutable]
 public sealed class AreaBuilder
 {
     private readonly List<IndicatorBuilder> _indicators = [];
@@ -391,6 +393,7 @@ public interface IScaleProvenance<out TBuilder>
 }
 
 /// <summary>Chooses a scale: shared by indicators and their group overrides. Each choice returns the provenance step.</summary>
+[Mutable]
 public abstract class ScaleChoice<TSelf>
     where TSelf : ScaleChoice<TSelf>
 {
@@ -483,6 +486,7 @@ public abstract class ScaleChoice<TSelf>
 }
 
 /// <summary>Builds an indicator: what it reads, its scale, its policies.</summary>
+[Mutable]
 public sealed class IndicatorBuilder : ScaleChoice<IndicatorBuilder>
 {
     private readonly List<(string Group, GroupOverrideBuilder Override)> _overrides = [];
@@ -733,6 +737,7 @@ public sealed class IndicatorBuilder : ScaleChoice<IndicatorBuilder>
 }
 
 /// <summary>Chooses a group's scale and, optionally, its maximum.</summary>
+[Mutable]
 public sealed class GroupOverrideBuilder : ScaleChoice<GroupOverrideBuilder>
 {
     internal GroupOverrideBuilder()

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
 using Ardalis.GuardClauses;
@@ -57,6 +58,7 @@ public enum RubricChangeKind
 /// <param name="Code">The indicator or area code the change is about, or <c>rubric</c>.</param>
 /// <param name="Kind">What the change is about.</param>
 /// <param name="Description">The change as one line, code included, for example <c>C1: band [30, 50) → [20, 40)</c>.</param>
+[Immutable]
 public sealed record RubricChange(string Code, RubricChangeKind Kind, string Description)
 {
     /// <summary>The description.</summary>
@@ -89,7 +91,7 @@ public static class RubricDiff
         diff.Rubric(before, after);
         diff.Areas(before, after);
         diff.Indicators(before, after);
-        return diff.Changes;
+        return diff.Changes.ToImmutableArray();
     }
 
     /// <summary>The changes as text, one line per change, each ending with <c>\n</c>; empty for no change.</summary>

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
 
@@ -7,6 +8,7 @@ namespace MuhanRubric.Rubrics;
 /// <param name="Source">The file (or stream name) being read.</param>
 /// <param name="Path">The JSON path of the field, for example <c>areas[0].indicators[2].measure.field</c>.</param>
 /// <param name="Message">What was expected and what was found.</param>
+[Immutable]
 public sealed record RubricFormatProblem(string Source, string Path, string Message)
 {
     /// <summary>One line: source, field and message.</summary>
@@ -19,6 +21,7 @@ public sealed record RubricFormatProblem(string Source, string Path, string Mess
 /// municipality or enum value. Every problem found is listed in <see cref="Problems"/>; nothing was built. (A file in
 /// the right format whose definition is inconsistent fails with <see cref="RubricValidationException"/> instead.)
 /// </summary>
+[Immutable]
 public sealed class RubricFormatException : Exception
 {
     /// <summary>Creates the exception from the problems found.</summary>
@@ -28,7 +31,7 @@ public sealed class RubricFormatException : Exception
         : base(Format(source, problems))
     {
         SourceName = source;
-        Problems = problems;
+        Problems = problems.ToImmutableArray();
     }
 
     /// <summary>Creates the exception for one problem.</summary>

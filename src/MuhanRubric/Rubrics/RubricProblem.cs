@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Text;
 
 namespace MuhanRubric.Rubrics;
@@ -55,6 +56,7 @@ public enum RubricProblemKind
 /// <param name="Kind">The kind.</param>
 /// <param name="Code">The indicator or area code, or <c>rubric</c>.</param>
 /// <param name="Message">What is wrong, one line.</param>
+[Immutable]
 public sealed record RubricProblem(RubricProblemKind Kind, string Code, string Message)
 {
     /// <summary>For example <c>C1: values in [50, 55) fall in no band</c>.</summary>
@@ -63,6 +65,7 @@ public sealed record RubricProblem(RubricProblemKind Kind, string Code, string M
 }
 
 /// <summary>A rubric definition has problems; every one is listed, one line each.</summary>
+[Immutable]
 public sealed class RubricValidationException : Exception
 {
     /// <summary>Creates the exception.</summary>
@@ -72,7 +75,7 @@ public sealed class RubricValidationException : Exception
         : base(Format(rubricName, problems))
     {
         RubricName = rubricName;
-        Problems = problems;
+        Problems = problems.ToImmutableArray();
     }
 
     /// <summary>The rubric's name.</summary>

@@ -5,6 +5,7 @@ using MuhanRubric.Statistics;
 namespace MuhanRubric.Rubrics;
 
 /// <summary>Builds a band scale: <c>.Band(10, BandRange.From(30).To(50))</c>, <c>.Otherwise(0)</c>.</summary>
+[Mutable]
 public sealed class BandScaleBuilder
 {
     internal List<(decimal Points, BandRange[] Ranges, string? Label)> Bands { get; } = [];
@@ -32,6 +33,7 @@ public sealed class BandScaleBuilder
 }
 
 /// <summary>Builds an ordinal scale of labelled categories: <c>.Category("① 1회 미만", 2.5m, BandRange.Below(1))</c>.</summary>
+[Mutable]
 public sealed class CategoryScaleBuilder
 {
     internal List<(decimal Points, BandRange[] Ranges, string? Label)> Categories { get; } = [];
@@ -66,6 +68,7 @@ public sealed class CategoryScaleBuilder
 }
 
 /// <summary>Builds a checklist: criteria, then points by how many hold.</summary>
+[Mutable]
 public sealed class ChecklistBuilder
 {
     internal List<(string Label, MeasureExpression Expression, BandRange Condition)> Criteria { get; } = [];
@@ -95,6 +98,7 @@ public sealed class ChecklistBuilder
 }
 
 /// <summary>Builds bands whose edges are population statistics.</summary>
+[Mutable]
 public sealed class PopulationBandBuilder
 {
     internal List<PopulationBand> Bands { get; } = [];

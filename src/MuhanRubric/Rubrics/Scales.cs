@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Globalization;
 using MathNet.Numerics.Statistics;
 using MuhanRubric.Measures;
@@ -28,6 +29,7 @@ public enum ScaleKind
 }
 
 /// <summary>How a value turns into points. Scales are immutable data: they serialize, diff and round-trip.</summary>
+[Immutable]
 public abstract class Scale
 {
     private protected Scale(Provenance? provenance) => Provenance = provenance;
@@ -56,8 +58,12 @@ public abstract class Scale
 /// <param name="Points">The points.</param>
 /// <param name="Intervals">The intervals, at least one.</param>
 /// <param name="Label">An optional label (the ordinal category, for example <c>④ 2회 이상</c>).</param>
+[Immutable]
 public sealed record Band(decimal Points, IReadOnlyList<Interval> Intervals, string? Label = null)
 {
+    /// <summary>The intervals, at least one (a copy of the list given).</summary>
+    public IReadOnlyList<Interval> Intervals { get; init => field = value.ToImmutableArray(); } = Intervals.ToImmutableArray();
+
     /// <summary>Whether a value falls in the band.</summary>
     /// <param name="value">The value.</param>
     /// <returns>True when in one of the intervals.</returns>
@@ -87,12 +93,13 @@ public sealed record Band(decimal Points, IReadOnlyList<Interval> Intervals, str
 }
 
 /// <summary>Numeric bands to points, with an optional points level for values in no band.</summary>
+[Immutable]
 public sealed class BandScale : Scale
 {
     internal BandScale(IReadOnlyList<Band> bands, decimal? otherwisePoints, Provenance? provenance, ScaleKind kind = ScaleKind.Bands)
         : base(provenance)
     {
-        Bands = bands;
+        Bands = bands.ToImmutableArray();
         OtherwisePoints = otherwisePoints;
         Kind = kind;
     }
@@ -118,6 +125,7 @@ public sealed class BandScale : Scale
 /// <param name="Label">What the criterion is, for example <c>사회복지업무 3년 이상 경험자</c>.</param>
 /// <param name="Expression">What it reads.</param>
 /// <param name="Condition">When it holds.</param>
+[Immutable]
 public sealed record Criterion(string Label, MeasureExpression Expression, Interval Condition)
 {
     /// <summary>For example <c>CenterHeadCertified in [1, ∞)</c>.</summary>
@@ -126,13 +134,14 @@ public sealed record Criterion(string Label, MeasureExpression Expression, Inter
 }
 
 /// <summary>Points by how many criteria hold.</summary>
+[Immutable]
 public sealed class ChecklistScale : Scale
 {
     internal ChecklistScale(IReadOnlyList<Criterion> criteria, IReadOnlyList<decimal> pointsByCount, Provenance? provenance)
         : base(provenance)
     {
-        Criteria = criteria;
-        PointsByCount = pointsByCount;
+        Criteria = criteria.ToImmutableArray();
+        PointsByCount = pointsByCount.ToImmutableArray();
     }
 
     /// <inheritdoc/>
@@ -157,6 +166,7 @@ public sealed class ChecklistScale : Scale
 /// A share of the maximum: 0 points at <see cref="ZeroAt"/>, the maximum at <see cref="FullAt"/>, linear between,
 /// clamped outside. <c>ZeroAt</c> above <c>FullAt</c> scores lower values higher.
 /// </summary>
+[Immutable]
 public sealed class ProportionalScale : Scale
 {
     internal ProportionalScale(decimal zeroAt, decimal fullAt, decimal maximumPoints, Provenance? provenance)
@@ -233,6 +243,7 @@ public enum CutoffKind
 /// <summary>A band edge computed from the scored population.</summary>
 /// <param name="Kind">The kind.</param>
 /// <param name="Parameter">The value, percentile (0–100), k, or factor.</param>
+[Immutable]
 public sealed record Cutoff(CutoffKind Kind, decimal Parameter)
 {
     /// <summary>The p-th percentile.</summary>
@@ -305,6 +316,7 @@ public sealed record Cutoff(CutoffKind Kind, decimal Parameter)
 /// <param name="Upper">The upper edge, or null.</param>
 /// <param name="UpperInclusive">Whether the upper edge belongs to the band.</param>
 /// <param name="Label">An optional label.</param>
+[Immutable]
 public sealed record PopulationBand(decimal Points, Cutoff? Lower, bool LowerInclusive, Cutoff? Upper, bool UpperInclusive, string? Label = null)
 {
     /// <summary>The band's range, in the vocabulary the DSL writes it.</summary>
@@ -320,12 +332,13 @@ public sealed record PopulationBand(decimal Points, Cutoff? Lower, bool LowerInc
 /// Bands whose edges are statistics of the scored municipalities (P25–P75, mean ± k·SD, relative to the mean).
 /// Each scoring run computes the edges once and freezes them into its result.
 /// </summary>
+[Immutable]
 public sealed class PopulationBandScale : Scale
 {
     internal PopulationBandScale(IReadOnlyList<PopulationBand> bands, decimal? otherwisePoints, QuantileDefinition quantileDefinition, Provenance? provenance)
         : base(provenance)
     {
-        Bands = bands;
+        Bands = bands.ToImmutableArray();
         OtherwisePoints = otherwisePoints;
         QuantileDefinition = quantileDefinition;
     }
@@ -408,6 +421,7 @@ public sealed class PopulationBandScale : Scale
 }
 
 /// <summary>A scale the report does not print: the indicator cannot be scored.</summary>
+[Immutable]
 public sealed class UnspecifiedScale : Scale
 {
     internal UnspecifiedScale(string printed, Provenance? provenance)

@@ -17,6 +17,7 @@ namespace MuhanRubric.Scoring;
 /// <para>Points are exact decimals rounded to <see cref="Rubric.PointsDecimals"/> (half away from zero); totals are
 /// exact sums. Ranks compare <see cref="ScoreCard.NormalizedTotal"/>, highest first, competition ranking.</para>
 /// </remarks>
+[Immutable]
 public sealed class CompiledRubric
 {
     private readonly FrozenDictionary<string, int> _indexByCode;

@@ -30,6 +30,7 @@ public enum IndicatorStatus
 /// <param name="Distance">How far the value is from the interval's edge (0 when the value sits on an exclusive edge; past
 /// an exclusive edge any value beyond the edge reaches the band, which explanations say in words).</param>
 /// <param name="Upwards">True when the value must rise, false when it must fall.</param>
+[Immutable]
 public sealed record NextBetterBand(decimal Points, Interval Interval, decimal Distance, bool Upwards);
 
 /// <summary>One indicator's result for one municipality, with its explanation in Korean and English.</summary>
@@ -37,6 +38,7 @@ public sealed record NextBetterBand(decimal Points, Interval Interval, decimal D
 /// A view of a <see cref="ScoreMatrix"/> cell: the numbers are the matrix's, and the value, the band's text and the
 /// explanations are rendered when first read. Two scores are equal when every property is. Immutable and thread-safe.
 /// </remarks>
+[Immutable]
 public sealed class IndicatorScore : IEquatable<IndicatorScore>
 {
     private readonly ScoringResult _result;
@@ -125,10 +127,12 @@ public sealed class IndicatorScore : IEquatable<IndicatorScore>
 /// <param name="Code">The area code.</param>
 /// <param name="Points">The points.</param>
 /// <param name="MaximumPoints">The maximum counted here.</param>
+[Immutable]
 public sealed record AreaSubtotal(string Code, decimal Points, decimal MaximumPoints);
 
 /// <summary>A municipality's score card: every indicator with its explanation, area subtotals, total and rank.</summary>
 /// <remarks>A view of one unit of a <see cref="ScoreMatrix"/>; explanations are rendered when first read. Immutable and thread-safe.</remarks>
+[Immutable]
 public sealed class ScoreCard
 {
     private readonly ScoringResult _result;

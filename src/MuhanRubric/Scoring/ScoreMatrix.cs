@@ -12,6 +12,7 @@ namespace MuhanRubric.Scoring;
 /// scored or not). Points are exact decimals, as on the score cards.</para>
 /// <para>Immutable and thread-safe.</para>
 /// </remarks>
+[Immutable]
 public sealed class ScoreMatrix
 {
     // Cell arrays are unit-major: cell (u, j) is at u × IndicatorCount + j.

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
 using MuhanRubric.Measurements;
@@ -9,6 +10,7 @@ namespace MuhanRubric.Scoring;
 /// <summary>A population cut-off as computed in one scoring run.</summary>
 /// <param name="Cutoff">The rule (for example <c>P25</c>).</param>
 /// <param name="Value">The value it had on the scored population.</param>
+[Immutable]
 public sealed record FrozenCutoff(Cutoff Cutoff, decimal Value);
 
 /// <summary>Whether two runs of a population-based scale differ by rule, by data, or not at all.</summary>
@@ -30,8 +32,12 @@ public enum CutoffChange
 /// <param name="Rule">The scale's definition (<see cref="Scale.Describe"/>).</param>
 /// <param name="Cutoffs">Every cut-off with its value, in band order.</param>
 /// <param name="Resolved">The fixed bands the run scored with.</param>
+[Immutable]
 public sealed record FrozenScale(string IndicatorCode, string? Group, string Rule, IReadOnlyList<FrozenCutoff> Cutoffs, string Resolved)
 {
+    /// <summary>Every cut-off with its value, in band order.</summary>
+    public IReadOnlyList<FrozenCutoff> Cutoffs { get; init => field = value.ToImmutableArray(); } = Cutoffs.ToImmutableArray();
+
     /// <summary>Tells "the rule changed" from "the data changed" between two runs.</summary>
     /// <param name="earlier">The earlier run's frozen scale.</param>
     /// <param name="later">The later run's.</param>
@@ -58,6 +64,7 @@ public sealed record FrozenScale(string IndicatorCode, string? Group, string Rul
 /// Immutable and thread-safe. The numbers are <see cref="Matrix"/>; score cards, explanations, warnings and frozen
 /// scales are views rendered from it when first read. <see cref="ToText"/> is a stable plain-text report (invariant culture).
 /// </remarks>
+[Immutable]
 public sealed class ScoringResult
 {
     private IReadOnlyList<ScoreCard>? _cards;
@@ -206,6 +213,7 @@ public sealed class ScoringResult
 /// Scoring stopped: the measurements lack a measure the rubric reads, or an indicator's value is missing and its policy
 /// is <see cref="MissingDataPolicy.Fail"/>.
 /// </summary>
+[Immutable]
 public sealed class ScoringException : Exception
 {
     /// <summary>Creates the exception.</summary>

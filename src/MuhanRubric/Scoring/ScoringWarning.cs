@@ -40,6 +40,7 @@ public enum ScoringWarningKind
 /// <param name="Units">The units concerned.</param>
 /// <param name="Message">One line in English.</param>
 /// <param name="KoreanMessage">One line in Korean.</param>
+[Immutable]
 public sealed record ScoringWarning(
     ScoringWarningKind Kind, string? IndicatorCode, string? MeasureId, ImmutableArray<Municipality> Units, string Message, string KoreanMessage)
 {

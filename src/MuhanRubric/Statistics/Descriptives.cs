@@ -32,6 +32,7 @@ public static class QuantileConventions
 /// <para>With no values, every statistic is null; with one value the standard deviations are null (sample) and
 /// 0 (population). Immutable and thread-safe.</para>
 /// </remarks>
+[Immutable]
 public sealed class Descriptives
 {
     private Descriptives(MeasureSeries series, QuantileDefinition definition)
@@ -182,4 +183,5 @@ public static class MeasureSeriesStatistics
 /// <summary>A municipality's standard score.</summary>
 /// <param name="Municipality">The municipality.</param>
 /// <param name="Z">The score, or null when it cannot be computed.</param>
+[Immutable]
 public sealed record StandardScore(Municipality Municipality, double? Z);

@@ -10,6 +10,7 @@ namespace MuhanRubric.Statistics;
 /// The report's bands read "30건 이상~50건 미만": <c>Interval.Between(30, 50)</c> is that band, inclusive below and
 /// exclusive above, written <c>[30, 50)</c>. Immutable, value equality.
 /// </remarks>
+[Immutable]
 public sealed record Interval
 {
     /// <summary>Creates an interval.</summary>

@@ -7,6 +7,7 @@ namespace MuhanRubric.Statistics;
 /// <summary>One municipality's value of a measure; <see cref="Value"/> is null when missing.</summary>
 /// <param name="Municipality">The municipality.</param>
 /// <param name="Value">The value, or null when the report prints no value.</param>
+[Immutable]
 public sealed record Observation(Municipality Municipality, decimal? Value);
 
 /// <summary>
@@ -17,6 +18,7 @@ public sealed record Observation(Municipality Municipality, decimal? Value);
 /// Statistics exclude missing values and report how many were excluded; a missing value is never taken as zero.
 /// Immutable and thread-safe.
 /// </remarks>
+[Immutable]
 public sealed class MeasureSeries : IReadOnlyList<Observation>
 {
     private readonly Observation[] _observations;

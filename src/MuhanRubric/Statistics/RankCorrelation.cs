@@ -7,6 +7,7 @@ namespace MuhanRubric.Statistics;
 /// <param name="Coefficient">The coefficient in [−1, 1]; NaN when undefined (fewer than two pairs, or a constant series).</param>
 /// <param name="Pairs">The municipalities present in both series.</param>
 /// <param name="ExcludedPairs">The municipalities missing from either series.</param>
+[Immutable]
 public sealed record CorrelationResult(double Coefficient, int Pairs, int ExcludedPairs);
 
 /// <summary>Rank correlations between two measures (or two rankings) over the same municipalities.</summary>

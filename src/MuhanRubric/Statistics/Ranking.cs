@@ -34,6 +34,7 @@ public enum TieRule
 /// <param name="Municipality">The municipality.</param>
 /// <param name="Value">Its value.</param>
 /// <param name="Rank">Its rank (fractional only under <see cref="TieRule.Fractional"/>).</param>
+[Immutable]
 public sealed record RankedObservation(Municipality Municipality, decimal Value, double Rank);
 
 /// <summary>Ranks and top-N lists over a <see cref="MeasureSeries"/>.</summary>

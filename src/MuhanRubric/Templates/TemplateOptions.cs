@@ -8,6 +8,7 @@ namespace MuhanRubric.Templates;
 /// <summary>What a <see cref="SubmissionTemplate"/> is written for: its units, its measures, its period, and values to
 /// pre-fill.</summary>
 /// <remarks>Immutable; vary it with <c>with</c>. The defaults are the 31 Gyeonggi 시군 and the 33 measures of 2016.</remarks>
+[Immutable]
 public sealed record TemplateOptions
 {
     /// <summary>The units, one row each in catalogue order (default: <see cref="MunicipalityCatalog.Gyeonggi"/>).</summary>

@@ -19,6 +19,7 @@ namespace MuhanRubric.Units;
 /// see <see cref="IsInGroup"/>. Units compare by <see cref="Code"/> (ordinal). Instances are immutable and
 /// thread-safe. Korean text is stored in Unicode NFC.</para>
 /// </remarks>
+[Immutable]
 public sealed class Municipality : IEquatable<Municipality>
 {
     private const string SouthernRegion = "Southern";

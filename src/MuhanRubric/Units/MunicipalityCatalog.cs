@@ -18,6 +18,7 @@ namespace MuhanRubric.Units;
 /// two units share (the short name <c>중구</c> of several cities' districts, say) finds neither: the caller must
 /// use the code. Immutable and thread-safe.</para>
 /// </remarks>
+[Immutable]
 public sealed class MunicipalityCatalog : IReadOnlyList<Municipality>
 {
     private static readonly Lazy<MunicipalityCatalog> _gyeonggi = new(() => new MunicipalityCatalog(

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using MuhanRubric.Measures;
 using MuhanRubric.Units;
 
@@ -37,11 +38,13 @@ public enum DiscrepancyKind
 /// <summary>One side of a contradiction: where it is printed and what it says.</summary>
 /// <param name="Source">For example <c>p.49 prose</c> or <c>표 Ⅳ-13 p.50</c>.</param>
 /// <param name="Says">The printed text, quoted.</param>
+[Immutable]
 public sealed record DiscrepancySide(string Source, string Says);
 
 /// <summary>A cell a discrepancy is about: a municipality's value of a measure, or the province average.</summary>
 /// <param name="Municipality">The municipality, or null for the province-average column.</param>
 /// <param name="Measure">The measure.</param>
+[Immutable]
 public sealed record DiscrepancyCell(Municipality? Municipality, Measure Measure);
 
 /// <summary>
@@ -56,6 +59,7 @@ public sealed record DiscrepancyCell(Municipality? Municipality, Measure Measure
 /// <param name="LikelyCause">The likely cause, one sentence.</param>
 /// <param name="ReproductionChecks">The reproduction checks (<c>ReproductionCheck.Id</c>) this entry explains.</param>
 /// <param name="Cells">The municipality cells involved, when the entry is about specific cells.</param>
+[Immutable]
 public sealed record Discrepancy(
     string Id,
     DiscrepancyKind Kind,
@@ -64,4 +68,17 @@ public sealed record Discrepancy(
     IReadOnlyList<int> Pages,
     string LikelyCause,
     IReadOnlyList<string> ReproductionChecks,
-    IReadOnlyList<DiscrepancyCell> Cells);
+    IReadOnlyList<DiscrepancyCell> Cells)
+{
+    /// <summary>What each side says.</summary>
+    public IReadOnlyList<DiscrepancySide> Sides { get; init => field = value.ToImmutableArray(); } = Sides.ToImmutableArray();
+
+    /// <summary>The printed pages involved.</summary>
+    public IReadOnlyList<int> Pages { get; init => field = value.ToImmutableArray(); } = Pages.ToImmutableArray();
+
+    /// <summary>The reproduction checks (<c>ReproductionCheck.Id</c>) this entry explains.</summary>
+    public IReadOnlyList<string> ReproductionChecks { get; init => field = value.ToImmutableArray(); } = ReproductionChecks.ToImmutableArray();
+
+    /// <summary>The municipality cells involved, when the entry is about specific cells.</summary>
+    public IReadOnlyList<DiscrepancyCell> Cells { get; init => field = value.ToImmutableArray(); } = Cells.ToImmutableArray();
+}

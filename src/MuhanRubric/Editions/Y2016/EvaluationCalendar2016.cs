@@ -7,6 +7,7 @@ namespace MuhanRubric.Editions.Y2016;
 /// <param name="KoreanName">The report's wording.</param>
 /// <param name="Interval">The dates, inclusive at both ends.</param>
 /// <param name="Source">Where it is printed, for example <c>p.16 note to 표 Ⅱ-2</c>.</param>
+[Immutable]
 public sealed record SurveyWindow(string Name, string KoreanName, DateInterval Interval, string Source);
 
 /// <summary>The dates of the 2016 evaluation (GGWF Report 2017-15), as NodaTime values.</summary>

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Globalization;
 using Ardalis.GuardClauses;
 using MuhanRubric.Domain;
@@ -15,6 +16,7 @@ namespace MuhanRubric.Editions.Y2016;
 /// <param name="Publisher">The publisher.</param>
 /// <param name="EvaluatedYear">The year whose operation is evaluated.</param>
 /// <param name="StatisticsSoftware">The statistics software the report names, if any.</param>
+[Immutable]
 public sealed record DatasetReport(string Id, string Title, string EnglishTitle, string Publisher, int EvaluatedYear, string? StatisticsSoftware)
 {
     internal static DatasetReport Unknown { get; } = new(string.Empty, string.Empty, string.Empty, string.Empty, 0, null);
@@ -32,6 +34,7 @@ public sealed record DatasetReport(string Id, string Title, string EnglishTitle,
 /// <see cref="LoadFile"/> or <see cref="Load"/>. Loading succeeds whole or throws <see cref="DatasetFormatException"/>
 /// listing every problem. A report is immutable and safe to share between threads.</para>
 /// </remarks>
+[Immutable]
 public sealed class EvaluationReport
 {
     /// <summary>The manifest name of the embedded 2016 dataset.</summary>
@@ -53,11 +56,11 @@ public sealed class EvaluationReport
     {
         Report = report;
         Measurements = measurements;
-        Municipalities = municipalities;
-        Tables = tables;
+        Municipalities = municipalities.ToImmutableArray();
+        Tables = tables.ToImmutableArray();
         Rubric = rubric;
-        Claims = claims;
-        Discrepancies = discrepancies;
+        Claims = claims.ToImmutableArray();
+        Discrepancies = discrepancies.ToImmutableArray();
         _byMunicipality = municipalities.ToDictionary(r => r.Municipality);
     }
 
@@ -174,7 +177,7 @@ public sealed class EvaluationReport
                 Whole(row["staff" + suffix])));
         }
 
-        return snapshots;
+        return snapshots.ToImmutableArray();
     }
 
     private static int? Whole(PublishedValue? value) => value is null ? null : (int)value.Value;

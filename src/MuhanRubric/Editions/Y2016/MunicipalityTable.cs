@@ -9,6 +9,7 @@ namespace MuhanRubric.Editions.Y2016;
 /// cells (the values of <see cref="EvaluationReport.Measurements"/>) and the province-average column printed beside them.
 /// </summary>
 /// <remarks>A blank cell is absent (null), never zero. Immutable and thread-safe.</remarks>
+[Immutable]
 public sealed class MunicipalityTable
 {
     private readonly MeasurementRow _row;

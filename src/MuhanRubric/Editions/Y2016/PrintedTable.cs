@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Ardalis.GuardClauses;
 using MuhanRubric.Measures;
 using MuhanRubric.Statistics;
@@ -10,6 +11,7 @@ namespace MuhanRubric.Editions.Y2016;
 /// printed cells (summary statistics, top-N lists, distributions, counts).
 /// </summary>
 /// <remarks>Rows and list entries keep the printed order. Immutable and thread-safe.</remarks>
+[Immutable]
 public sealed class PrintedTable
 {
     internal PrintedTable(string id, int page, string title, string? unit, IReadOnlyList<string> notes, IReadOnlyList<PrintedSection> sections)
@@ -18,8 +20,8 @@ public sealed class PrintedTable
         Page = page;
         Title = title;
         Unit = unit;
-        Notes = notes;
-        Sections = sections;
+        Notes = notes.ToImmutableArray();
+        Sections = sections.ToImmutableArray();
     }
 
     /// <summary>The table number as printed, for example <c>Ⅳ-12</c>.</summary>
@@ -56,6 +58,7 @@ public sealed class PrintedTable
 }
 
 /// <summary>A grid inside a <see cref="PrintedTable"/>.</summary>
+[Immutable]
 public sealed class PrintedSection
 {
     internal PrintedSection(string id, int page, Measure? measure, Interval? band, IReadOnlyList<string> columns, IReadOnlyList<string> columnLabels, IReadOnlyList<PrintedRow> rows)
@@ -64,9 +67,9 @@ public sealed class PrintedSection
         Page = page;
         Measure = measure;
         Band = band;
-        Columns = columns;
-        ColumnLabels = columnLabels;
-        Rows = rows;
+        Columns = columns.ToImmutableArray();
+        ColumnLabels = columnLabels.ToImmutableArray();
+        Rows = rows.ToImmutableArray();
     }
 
     /// <summary>The section id, unique in its table.</summary>
@@ -104,6 +107,7 @@ public sealed class PrintedSection
 }
 
 /// <summary>One row of a <see cref="PrintedSection"/>.</summary>
+[Immutable]
 public sealed class PrintedRow
 {
     internal PrintedRow(string label, Measure? measure, Municipality? municipality, IReadOnlyList<Municipality> municipalities, string? printed, IReadOnlyList<string> columns, IReadOnlyList<PublishedValue?> cells)
@@ -111,10 +115,10 @@ public sealed class PrintedRow
         Label = label;
         Measure = measure;
         Municipality = municipality;
-        Municipalities = municipalities;
+        Municipalities = municipalities.ToImmutableArray();
         Printed = printed;
         _columns = columns;
-        Cells = cells;
+        Cells = cells.ToImmutableArray();
     }
 
     private readonly IReadOnlyList<string> _columns;

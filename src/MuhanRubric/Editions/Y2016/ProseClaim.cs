@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using MuhanRubric.Measurements;
 using MuhanRubric.Measures;
 using MuhanRubric.Statistics;
@@ -61,6 +62,7 @@ public enum ClaimStatistic
 /// <param name="Municipality">For <see cref="ClaimStatistic.Value"/>, the municipality.</param>
 /// <param name="Published">The number stated, for numeric statistics.</param>
 /// <param name="Municipalities">For list statistics, the municipalities named, in printed order.</param>
+[Immutable]
 public sealed record ProseClaim(
     string Id,
     PrintedSource Source,
@@ -73,4 +75,8 @@ public sealed record ProseClaim(
     double? Percentile,
     Municipality? Municipality,
     PublishedValue? Published,
-    IReadOnlyList<Municipality> Municipalities);
+    IReadOnlyList<Municipality> Municipalities)
+{
+    /// <summary>For list statistics, the municipalities named, in printed order.</summary>
+    public IReadOnlyList<Municipality> Municipalities { get; init => field = value.ToImmutableArray(); } = Municipalities.ToImmutableArray();
+}

@@ -15,6 +15,7 @@ namespace MuhanRubric.Editions.Y2016;
 /// <param name="Percent">The percentage printed in parentheses beside a count, if any.</param>
 /// <param name="Printed">The exact printed text of the cell, units included.</param>
 /// <param name="Source">The table and page.</param>
+[Immutable]
 public sealed record PublishedValue(decimal Value, decimal? Percent, string Printed, PrintedSource Source)
 {
     /// <summary>How many decimals the report prints for <see cref="Value"/>.</summary>

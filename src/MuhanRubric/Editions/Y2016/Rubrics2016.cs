@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using MuhanRubric.Measurements;
 using MuhanRubric.Measures;
 using MuhanRubric.Rubrics;
@@ -49,7 +50,7 @@ public static class Rubrics2016
     // Built lazily: naming the rubrics must not build them.
     private sealed class ShippedRubrics : IReadOnlyDictionary<string, Rubric>
     {
-        private static readonly string[] _names = ["reference-2016", "published-2016"];
+        private static readonly ImmutableArray<string> _names = ["reference-2016", "published-2016"];
 
         public IEnumerable<string> Keys => _names;
 

@@ -24,6 +24,7 @@ public enum ReproductionOutcome
 /// <param name="Published">The printed figure (text).</param>
 /// <param name="Recomputed">The recomputed figure (text, invariant culture).</param>
 /// <param name="Outcome">How they compare.</param>
+[Immutable]
 public sealed record ReproductionCheck(string Id, string Description, PrintedSource Source, string Published, string Recomputed, ReproductionOutcome Outcome)
 {
     /// <summary>One line for reports.</summary>

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
 
@@ -5,9 +6,10 @@ namespace MuhanRubric.Editions.Y2016;
 
 /// <summary>The result of recomputing every published aggregate that the municipality tables allow.</summary>
 /// <remarks>Immutable. <see cref="ToText"/> is the committed reproduction summary.</remarks>
+[Immutable]
 public sealed class ReproductionReport
 {
-    internal ReproductionReport(IReadOnlyList<ReproductionCheck> checks) => Checks = checks;
+    internal ReproductionReport(IReadOnlyList<ReproductionCheck> checks) => Checks = checks.ToImmutableArray();
 
     /// <summary>Every check, grouped by source in report order.</summary>
     public IReadOnlyList<ReproductionCheck> Checks { get; }
