@@ -26,7 +26,8 @@ public sealed record BenefitOfDoubtBounds(double MinimumShare = 0, double Maximu
 /// weights; 1 means no admissible weights put another unit ahead of it. Null without complete data.</param>
 /// <param name="Rank">The rank on BoD scores (ties share the best rank).</param>
 /// <param name="RankUnderOwnWeights">The unit's rank when every unit is scored with this unit's most favourable weights
-/// ("would it rank higher under admissible weights?" — yes when this is better than the nominal rank).</param>
+/// ("would it rank higher under admissible weights?" — yes when this is better than the nominal rank); null when the
+/// BoD score is 0 (a share bound cannot be met by a unit with nothing on an indicator).</param>
 /// <param name="Weights">The most favourable weights, by indicator code.</param>
 /// <param name="Shares">Each indicator's share of the unit's BoD score, by indicator code.</param>
 /// <param name="Note">Why there is no score (a missing indicator), or null.</param>
@@ -105,7 +106,8 @@ public static class BenefitOfTheDoubt
             }
         }
 
-        var ranks = CompositeEngine.Rank(scores);
+        // Ranked on scores rounded to 9 decimals: the solver's 1 − 1e-12 is an efficient unit's 1.
+        var ranks = CompositeEngine.Rank([.. scores.Select(x => x is { } v ? Math.Round(v, 9) : (double?)null)]);
         var list = new List<BenefitOfDoubtUnit>(units.Count);
         for (var k = 0; k < units.Count; k++)
         {
@@ -120,7 +122,8 @@ public static class BenefitOfTheDoubt
 
             var own = weights[k];
             var mine = scores[k]!.Value;
-            var rankUnderOwn = 1 + full.Count(v => v.Select((y, i) => own[i] * y).Sum() > mine + 1e-9);
+            // With a BoD score of 0 no admissible weights favour the unit: every unit ties at 0, and no rank is claimed.
+            int? rankUnderOwn = mine > 0 ? 1 + full.Count(v => v.Select((y, i) => own[i] * y).Sum() > mine + 1e-9) : null;
             list.Add(new BenefitOfDoubtUnit(
                 unit, result.Total(unit.Code), result.Rank(unit.Code, result.Index.Root.Code), mine, ranks[k], rankUnderOwn,
                 codes.Select((c, i) => (c, own[i])).ToDictionary(p => p.c, p => p.Item2, StringComparer.Ordinal),

@@ -266,6 +266,11 @@ internal static class CompositeEngine
         for (var i = 0; i < x.Length; i++)
         {
             var node = index.Indicators[i];
+            if (step.Indicators is { } only && !only.Contains(node.Code))
+            {
+                continue;
+            }
+
             var column = x[i];
             var at = Enumerable.Range(0, column.Length).Where(u => included[u] && column[u] is not null).ToArray();
             var values = at.Select(u => column[u]!.Value).ToArray();

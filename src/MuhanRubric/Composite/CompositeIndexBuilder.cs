@@ -354,6 +354,9 @@ public sealed class CompositeIndexBuilder
                     }
 
                     break;
+                case NormaliseStep { Indicators: { } only } when only.FirstOrDefault(c => !codes.TryGetValue(c, out var n) || n.Aggregation is not null) is { } stray:
+                    problems.Add($"Normalise names '{stray}', which is not an indicator.");
+                    break;
                 case NormaliseStep { Method: NormalisationMethod.DistanceToTarget }:
                     var noTarget = _nodes.Where(n => n.Aggregation is null && n.Target is null).Select(n => n.Code).ToList();
                     if (noTarget.Count > 0)

@@ -134,4 +134,15 @@ public enum NormalisationMethod
 /// <param name="Method">The method.</param>
 /// <param name="Low">The low end of the output range (min-max, ranks, goalposts, targets), or the centre of z-scores.</param>
 /// <param name="High">The high end of the output range, or the scale of z-scores.</param>
-public sealed record NormaliseStep(NormalisationMethod Method, double Low = 0, double High = 100) : DataStep;
+/// <param name="Indicators">The codes of the indicators normalised, or null for every indicator (others keep their
+/// values: a banded indicator's points beside normalised ones).</param>
+public sealed record NormaliseStep(NormalisationMethod Method, double Low = 0, double High = 100, IReadOnlyList<string>? Indicators = null) : DataStep
+{
+    /// <inheritdoc/>
+    public bool Equals(NormaliseStep? other) =>
+        other is not null && Method == other.Method && Low.Equals(other.Low) && High.Equals(other.High)
+        && (Indicators is null ? other.Indicators is null : other.Indicators is not null && Indicators.SequenceEqual(other.Indicators));
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(Method, Low, High, Indicators?.Count);
+}

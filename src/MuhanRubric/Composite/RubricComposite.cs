@@ -1,4 +1,5 @@
 using Ardalis.GuardClauses;
+using MathNet.Numerics.Statistics;
 using MuhanRubric.Rubrics;
 using MuhanRubric.Scoring;
 
@@ -39,6 +40,37 @@ public static class RubricComposite
             foreach (var indicator in area.Indicators.Where(i => i.IsScored))
             {
                 builder.AddIndicator(indicator.Code, area.Code, indicator.Code, name: indicator.KoreanName);
+            }
+        }
+
+        return builder.Build();
+    }
+
+    /// <summary>
+    /// The rubric as a composite of weighted means, ready for normalised variants: indicators weigh their maximum points,
+    /// areas their maxima (so banded points as a share of the maximum × 100 give the rubric's normalized totals), and each
+    /// indicator's direction is the sign of the rank correlation (Spearman) between its raw values and its points on the
+    /// scored data (+1 when the bands reward higher values or the sign is undefined).
+    /// </summary>
+    /// <param name="rubric">The rubric.</param>
+    /// <param name="scored">The rubric's scoring result, for the directions.</param>
+    /// <returns>The composite (no data steps; every aggregate an arithmetic mean).</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="CompositeDefinitionException">The rubric has no scored indicator.</exception>
+    public static CompositeIndex AsWeightedMeans(Rubric rubric, ScoringResult scored)
+    {
+        Guard.Against.Null(rubric);
+        Guard.Against.Null(scored);
+        var builder = CompositeIndex.Create(rubric.Name).WithDescription(rubric.Description).AddAggregate(RootCode, Aggregation.ArithmeticMean, name: "계");
+        foreach (var area in rubric.Areas.Where(a => a.Indicators.Any(i => i.IsScored)))
+        {
+            builder.AddAggregate(area.Code, Aggregation.ArithmeticMean, RootCode, (double)area.MaximumPoints, area.KoreanName);
+            foreach (var indicator in area.Indicators.Where(i => i.IsScored))
+            {
+                var pairs = scored.Cards.Select(c => c[indicator.Code]).Where(s => s.Status == IndicatorStatus.Scored && s.RawValue is not null)
+                    .Select(s => ((double)s.RawValue!.Value, (double)s.Points)).ToList();
+                var rho = pairs.Count > 2 ? Correlation.Spearman(pairs.Select(p => p.Item1), pairs.Select(p => p.Item2)) : double.NaN;
+                builder.AddIndicator(indicator.Code, area.Code, indicator.Code, (double)indicator.MaximumPoints, rho < 0 ? -1 : 1, indicator.KoreanName);
             }
         }
 

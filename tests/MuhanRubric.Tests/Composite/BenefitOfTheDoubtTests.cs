@@ -77,15 +77,28 @@ public class BenefitOfTheDoubtTests
     }
 
     [Fact]
-    public void Reference2016_EveryUnitAtLeastAsGoodAsNominally()
+    public void Reference2016_PointsWithAtMostTenPercentPerIndicator()
     {
         var scored = Rubrics2016.Reference.Score(Evaluation2016.Measurements);
         var composite = RubricComposite.Evaluate(RubricComposite.FromRubric(Rubrics2016.Reference), scored);
-        var bod = BenefitOfTheDoubt.Evaluate(composite, new BenefitOfDoubtBounds(0.02, 0.3));
+        var bod = BenefitOfTheDoubt.Evaluate(composite, new BenefitOfDoubtBounds(0, 0.1));
 
+        // As the README states: 18 of the 30 시군 with complete data are efficient, 29 of 31 would rank higher under their
+        // own weights, and 과천 (a missing indicator) has no BoD score.
         Assert.Equal(31, bod.Units.Count);
-        Assert.Contains(bod.Units, u => u.Score is not null && Math.Abs(u.Score.Value - 1) < 1e-9);
-        Assert.All(bod.Units.Where(u => u.Score is not null), u => Assert.True(u.RankUnderOwnWeights <= u.NominalRank + 0, $"{u.Unit.Code}: {u.RankUnderOwnWeights} vs {u.NominalRank}"));
+        Assert.Equal(18, bod.Units.Count(u => u.Rank == 1));
+        Assert.Equal(29, bod.WouldRankHigher.Count);
+        Assert.Null(bod.Units.Single(u => u.Unit.Code == "Gwacheon").Score);
+        Assert.All(bod.Units.Where(u => u.Score > 0), u => Assert.All(u.Shares.Values, s => Assert.True(s <= 0.1 + 1e-9)));
+    }
+
+    [Fact]
+    public void MinimumShare_UnitWithNothingOnAnIndicator_ScoresZero_WithoutARankClaim()
+    {
+        var bod = BenefitOfTheDoubt.Evaluate(Flat(new() { ["a"] = [1, 0.5], ["b"] = [0, 0.5] }), new BenefitOfDoubtBounds(0.2, 1));
+        Assert.Equal(0, bod.Units[0].Score!.Value, 9);
+        Assert.Null(bod.Units[0].RankUnderOwnWeights);
+        Assert.Equal(1, bod.Units[1].Score!.Value, 9);
     }
 
     [Fact]
@@ -96,8 +109,8 @@ public class BenefitOfTheDoubtTests
         var result = CompositeJson.ReadFile(Path.Combine(folder, "asem-example.json")).Evaluate(data.Measurements);
         var pillars = result.Index.Aggregates.Where(a => a.Level == 2).Select(a => a.Code).ToList();
 
-        // BoD over the 49 normalised indicators, each share between 0.5 % and 10 %.
-        var bod = BenefitOfTheDoubt.Evaluate(result, new BenefitOfDoubtBounds(0.005, 0.1));
+        // BoD over the 49 normalised indicators, no indicator above 10 % of a country's score.
+        var bod = BenefitOfTheDoubt.Evaluate(result, new BenefitOfDoubtBounds(0, 0.1));
 
         Assert.Equal(51, bod.Units.Count);
         Assert.Equal(8, pillars.Count);
