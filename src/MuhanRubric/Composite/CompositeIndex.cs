@@ -12,7 +12,7 @@ namespace MuhanRubric.Composite;
 /// <remarks>
 /// <para>Immutable and thread-safe; built by <see cref="Create"/> (a <see cref="CompositeIndexBuilder"/>), written to
 /// and read from JSON by <see cref="CompositeJson"/>, read from COINr's <c>iData</c>/<c>iMeta</c> pair by
-/// <c>CoinrImport</c>. <see cref="Evaluate(MeasurementTable)"/> computes every unit's scores and ranks at every
+/// <see cref="Import.CoinrImport"/>. <see cref="Evaluate(MeasurementTable)"/> computes every unit's scores and ranks at every
 /// node, with each step recorded.</para>
 /// <para>A rubric of points (areas → indicators) is the two-level case aggregated by sums: see
 /// <see cref="RubricComposite"/>, which scores exactly as the rubric does.</para>

@@ -65,7 +65,8 @@ public sealed record ImputeStep(ImputationMethod Method, string? Group = null) :
 
 /// <summary>
 /// Keeps only units with enough data (COINr's <c>Screen</c> with <c>unit_screen = "byNA"</c>): a unit's availability is
-/// the share of the composite's indicators present for it; a unit below the threshold leaves the composite.
+/// the share of the composite's indicators present for it; a unit below the threshold leaves the composite, and so does
+/// a unit with no indicator present whatever the threshold (it has nothing to score).
 /// </summary>
 /// <param name="MinimumAvailability">The least share of present indicators, 0–1 (COINr's <c>dat_thresh</c>).</param>
 public sealed record ScreenUnitsStep(double MinimumAvailability) : DataStep;
