@@ -1,5 +1,8 @@
 using System.CommandLine;
 using MuhanRubric.Cli.Output;
+using MuhanRubric.Composite;
+using MuhanRubric.Import;
+using MuhanRubric.Measurements;
 using MuhanRubric.Reporting.Exports;
 using MuhanRubric.Scoring;
 
@@ -22,6 +25,10 @@ internal static class ScoreCommand
         var outFile = new Option<FileInfo?>("--out", "-o") { Description = "Write to this file instead of the standard output." };
         var explain = new Option<bool>("--explain") { Description = "With --format text: every indicator's explanation, in the --lang language." };
         var lang = CliApp.LanguageOption();
+        var meta = new Option<string?>("--meta")
+        {
+            Description = "COINr's iMeta CSV: --data is then COINr's iData CSV and --rubric a composite index JSON (samples/CompositeIndicators/asem-example.json); prints each unit's index (total), rank and aggregates.",
+        };
         var command = new Command(
             "score",
             CliApp.Describe(
@@ -29,11 +36,32 @@ internal static class ScoreCommand
                 "muhan-rubric score --data 2016 --rubric reference-2016 --format json",
                 "muhan-rubric score --data 2017-filled.xlsx --period 2017 --rubric reference-2016 --lang en"))
         {
-            data, rubric, format, outFile, explain, lang,
+            data, rubric, format, outFile, explain, lang, meta,
         };
         dataOptions.AddTo(command);
         command.SetAction(parsed => CliApp.Guarded(context, () =>
         {
+            if (parsed.GetValue(meta) is { } metaFile)
+            {
+                var composite = Composite(parsed.GetValue(data)!, metaFile, parsed.GetValue(rubric)!);
+                CliApp.WriteTo(parsed.GetValue(outFile), context.Output, writer =>
+                {
+                    switch (parsed.GetValue(format))
+                    {
+                        case "json":
+                            CompositeOutput.Json(composite, writer);
+                            break;
+                        case "csv":
+                            CompositeOutput.Csv(composite, writer);
+                            break;
+                        default:
+                            CompositeOutput.Text(composite, writer);
+                            break;
+                    }
+                });
+                return ExitCode.Success;
+            }
+
             var result = Inputs.Rubric(parsed.GetValue(rubric)!).Score(Inputs.Data(parsed.GetValue(data)!, dataOptions.Read(parsed)));
             CliApp.WriteTo(parsed.GetValue(outFile), context.Output, writer =>
             {
@@ -53,5 +81,39 @@ internal static class ScoreCommand
             return ExitCode.Success;
         }));
         return command;
+    }
+
+    private static CompositeResult Composite(string dataFile, string metaFile, string rubricFile)
+    {
+        foreach (var (path, option) in new[] { (dataFile, "--data"), (metaFile, "--meta"), (rubricFile, "--rubric") })
+        {
+            if (!File.Exists(path))
+            {
+                throw new InputError($"The file given to {option}, '{path}', does not exist.");
+            }
+        }
+
+        CoinrDataset dataset;
+        try
+        {
+            dataset = CoinrImport.ReadFiles(dataFile, metaFile);
+        }
+        catch (DatasetFormatException ex)
+        {
+            throw Inputs.Invalid(ex.File, ex);
+        }
+
+        try
+        {
+            return CompositeJson.ReadFile(rubricFile).Evaluate(dataset.Measurements);
+        }
+        catch (CompositeDefinitionException ex)
+        {
+            throw new InputError($"'{rubricFile}' is not a valid composite index ({Math.Max(1, ex.Problems.Count)} problem(s)):", ex.Problems.Count > 0 ? ex.Problems : [ex.Message]);
+        }
+        catch (KeyNotFoundException ex)
+        {
+            throw new InputError($"'{rubricFile}' reads what '{dataFile}' does not hold: {ex.Message}");
+        }
     }
 }

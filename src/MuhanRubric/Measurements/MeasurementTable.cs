@@ -358,7 +358,7 @@ public sealed class MeasurementTable
         /// <summary>Sets a value.</summary>
         /// <param name="unit">The unit.</param>
         /// <param name="measure">The measure.</param>
-        /// <param name="value">The value: finite and not negative; a whole number for a whole-count measure.</param>
+        /// <param name="value">The value: finite and not negative (unless the measure's expected range admits negative values); a whole number for a whole-count measure.</param>
         /// <param name="percent">The share (%) given beside a count, if any: not negative, for a measure with a share.</param>
         /// <param name="text">The text as printed or typed; the invariant rendering when null.</param>
         /// <param name="source">Where the value comes from; "entered in code" when null.</param>
@@ -444,7 +444,8 @@ public sealed class MeasurementTable
         /// <summary>What is wrong with a value for a measure, or null: the one check every reader applies.</summary>
         internal static string? Check(Measure measure, decimal value, decimal? percent)
         {
-            if (value < 0)
+            // A measure whose expected range admits negative values (a growth rate) may take them; others may not.
+            if (value < 0 && measure.ExpectedRange is not { Lower: null or < 0 })
             {
                 return string.Create(CultureInfo.InvariantCulture, $"expected a number ≥ 0, found {value}");
             }

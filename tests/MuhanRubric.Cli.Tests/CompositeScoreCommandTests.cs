@@ -1,0 +1,57 @@
+using System.Text.Json;
+
+namespace MuhanRubric.Cli.Tests;
+
+public class CompositeScoreCommandTests
+{
+    private static string Sample(string file) => Path.Combine(CliRunner.RepositoryRoot, "samples", "CompositeIndicators", file);
+
+    [Fact]
+    public void Json_CoinrExample_PrintsEachUnitsIndexRankAndAggregates()
+    {
+        var (code, output, error) = CliRunner.Run(
+            "score", "--data", Sample("iData.csv"), "--meta", Sample("iMeta.csv"), "--rubric", Sample("asem-example.json"), "--format", "json");
+
+        Assert.Equal(string.Empty, error);
+        Assert.Equal(0, code);
+        using var json = JsonDocument.Parse(output);
+        var units = json.RootElement.GetProperty("units").EnumerateArray().ToList();
+        Assert.Equal(51, units.Count);
+
+        // COINr's results article (gh-pages articles/results.html line 108): CHE rank 1, Index 68.38, Conn 62.79, Social 87.85.
+        var che = units[0];
+        Assert.Equal("CHE", che.GetProperty("unit").GetString());
+        Assert.Equal(1, che.GetProperty("rank").GetInt32());
+        Assert.Equal(68.38, Math.Round(che.GetProperty("total").GetDouble(), 2));
+        Assert.Equal(62.79, Math.Round(che.GetProperty("aggregates").GetProperty("Conn").GetProperty("score").GetDouble(), 2));
+        Assert.Equal(87.85, Math.Round(che.GetProperty("aggregates").GetProperty("Social").GetProperty("score").GetDouble(), 2));
+        Assert.Equal(51, units[^1].GetProperty("rank").GetInt32());
+        Assert.Equal("RUS", units[^1].GetProperty("unit").GetString());
+        Assert.Equal(5, json.RootElement.GetProperty("steps").GetArrayLength());
+    }
+
+    [Fact]
+    public void Text_CoinrExample_RanksAndListsTheSteps()
+    {
+        var (code, output, _) = CliRunner.Run("score", "-d", Sample("iData.csv"), "--meta", Sample("iMeta.csv"), "-r", Sample("asem-example.json"));
+
+        Assert.Equal(0, code);
+        Assert.Contains("  2. impute (Mean within EurAsia_group): 65 cells filled, 0 left missing", output, StringComparison.Ordinal);
+        Assert.Contains("   1  CHE         68.38", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void BadData_NamesFileLineAndColumn()
+    {
+        using var folder = new TempFolder();
+        var lines = File.ReadAllLines(Sample("iData.csv"));
+        lines[3] = lines[3].Replace(",2018,", ",2018,abc", StringComparison.Ordinal);
+        var bad = folder.File("iData.csv");
+        File.WriteAllLines(bad, lines);
+
+        var (code, _, error) = CliRunner.Run("score", "-d", bad, "--meta", Sample("iMeta.csv"), "-r", Sample("asem-example.json"));
+
+        Assert.Equal(2, code);
+        Assert.Contains("iData.csv: line 4, 시군 BGR, measure Area: expected a number or NA, found 'abc110879'", error, StringComparison.Ordinal);
+    }
+}
