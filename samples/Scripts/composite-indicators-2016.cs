@@ -1,4 +1,5 @@
 #:project ../../src/MuhanRubric/MuhanRubric.csproj
+#:project ../../src/MuhanRubric.Optimization/MuhanRubric.Optimization.csproj
 
 // The 2016 reference rubric beside composites of the same indicators, as the composite-indicator literature builds them
 // (OECD/JRC Handbook; the R package COINr): each indicator's raw value min-max normalised onto [1, 100] (its direction
@@ -13,6 +14,7 @@ using MathNet.Numerics.Statistics;
 using MuhanRubric.Analysis;
 using MuhanRubric.Composite;
 using MuhanRubric.Editions.Y2016;
+using MuhanRubric.Optimization;
 using MuhanRubric.Scoring;
 
 Console.OutputEncoding = Encoding.UTF8;

@@ -9,7 +9,7 @@ namespace MuhanRubric.Tests;
 /// Every <c>```csharp</c> block of the README compiles as shown, each on its own, as the Program.cs of a new console app
 /// (<c>dotnet new console</c>: top-level statements, nullable on, the SDK's implicit usings of System, System.IO,
 /// System.Linq, System.Collections.Generic, System.Net.Http, System.Threading and System.Threading.Tasks) that
-/// references MuhanRubric and MuhanRubric.Reporting. So each block shows the <c>using</c> lines it needs. The blocks
+/// references MuhanRubric, MuhanRubric.Reporting and MuhanRubric.Optimization. So each block shows the <c>using</c> lines it needs. The blocks
 /// are found in the README when the tests are discovered: a block added or changed anywhere in it is checked too.
 /// (<see cref="ReadmeExamplesTests"/> also runs the main examples.)
 /// </summary>
@@ -109,7 +109,7 @@ public partial class ReadmeCodeBlockTests
     {
         var framework = Path.GetDirectoryName(typeof(object).Assembly.Location)!;
         var paths = Directory.GetFiles(framework, "*.dll").Where(IsManaged).ToHashSet(StringComparer.Ordinal);
-        var pending = new Queue<Assembly>([typeof(MuhanRubric.Scoring.ScoringResult).Assembly, typeof(MuhanRubric.Reporting.ScoringReport).Assembly]);
+        var pending = new Queue<Assembly>([typeof(MuhanRubric.Scoring.ScoringResult).Assembly, typeof(MuhanRubric.Reporting.ScoringReport).Assembly, typeof(MuhanRubric.Optimization.BenefitOfTheDoubt).Assembly]);
         var seen = new HashSet<string>(StringComparer.Ordinal);
         while (pending.TryDequeue(out var assembly))
         {

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Globalization;
 using Ardalis.GuardClauses;
 using MathNet.Numerics.Statistics;
@@ -12,15 +13,16 @@ namespace MuhanRubric.Analysis;
 /// The method choices a Monte Carlo draws among, each run independently and uniformly (as COINr's
 /// <c>get_sensitivity</c> draws among alternative building specifications).
 /// </summary>
+[Immutable]
 public sealed record MethodSpace
 {
     /// <summary>The normalisations drawn among. By default min-max and percentile ranks onto [1, 100] (positive, so that
     /// geometric means are defined).</summary>
-    public IReadOnlyList<NormaliseStep> Normalisations { get; init; } =
+    public IReadOnlyList<NormaliseStep> Normalisations { get; init => field = value.ToImmutableArray(); } =
         [new(NormalisationMethod.MinMax, 1, 100), new(NormalisationMethod.PercentileRank, 1, 100)];
 
     /// <summary>The aggregation methods drawn among (for every aggregate of a run). Arithmetic and geometric by default.</summary>
-    public IReadOnlyList<AggregationMethod> Aggregations { get; init; } = [AggregationMethod.ArithmeticMean, AggregationMethod.GeometricMean];
+    public IReadOnlyList<AggregationMethod> Aggregations { get; init => field = value.ToImmutableArray(); } = [AggregationMethod.ArithmeticMean, AggregationMethod.GeometricMean];
 
     /// <summary>Whether imputation is drawn on or off: a composite's impute steps are kept or dropped; for a rubric,
     /// missing values are filled with the indicator's mean or left out.</summary>
@@ -43,6 +45,7 @@ public sealed record MethodSpace
 /// <param name="MedianRank">The median of its ranks.</param>
 /// <param name="Q05">The 5th percentile of its ranks (R's type 7 quantile, COINr's <c>Q5</c>).</param>
 /// <param name="Q95">The 95th percentile.</param>
+[Immutable]
 public sealed record UnitRankInterval(string Unit, int? NominalRank, double MedianRank, double Q05, double Q95);
 
 /// <summary>One level of a method factor (a normalisation, an aggregation, imputation on or off, a scale) and the ranks it gave.</summary>
@@ -50,21 +53,38 @@ public sealed record UnitRankInterval(string Unit, int? NominalRank, double Medi
 /// <param name="Runs">How many runs drew it.</param>
 /// <param name="MeanAbsoluteRankShift">The mean over those runs of the units' mean |rank − nominal rank|.</param>
 /// <param name="Units">Every unit's rank interval over those runs.</param>
-public sealed record MethodLevel(string Level, int Runs, double MeanAbsoluteRankShift, IReadOnlyList<UnitRankInterval> Units);
+[Immutable]
+public sealed record MethodLevel(string Level, int Runs, double MeanAbsoluteRankShift, IReadOnlyList<UnitRankInterval> Units)
+{
+    /// <summary>Every unit's rank interval over those runs.</summary>
+    public IReadOnlyList<UnitRankInterval> Units { get; init => field = value.ToImmutableArray(); } = Units.ToImmutableArray();
+}
 
 /// <summary>A method factor: its first-order sensitivity index and its levels.</summary>
 /// <param name="Name">The factor, for example <c>normalisation</c>, <c>aggregation</c>, <c>imputation</c> or <c>scale:C1</c>.</param>
 /// <param name="FirstOrderIndex">S = Var(E[Y | factor]) ÷ Var(Y) of Y, the mean absolute rank shift of a run (the given-data estimator).</param>
 /// <param name="Levels">Each level with the ranks it gave.</param>
-public sealed record MethodFactor(string Name, double FirstOrderIndex, IReadOnlyList<MethodLevel> Levels);
+[Immutable]
+public sealed record MethodFactor(string Name, double FirstOrderIndex, IReadOnlyList<MethodLevel> Levels)
+{
+    /// <summary>Each level with the ranks it gave.</summary>
+    public IReadOnlyList<MethodLevel> Levels { get; init => field = value.ToImmutableArray(); } = Levels.ToImmutableArray();
+}
 
 /// <summary>The ranks of a Monte Carlo over method choices.</summary>
 /// <param name="Runs">The number of runs.</param>
 /// <param name="Units">Every unit's rank interval over all runs.</param>
 /// <param name="Factors">Every drawn factor with its first-order index and its levels.</param>
 /// <param name="MeanAbsoluteRankShift">The mean over runs of the units' mean |rank − nominal rank|.</param>
+[Immutable]
 public sealed record MethodUncertaintyResult(int Runs, IReadOnlyList<UnitRankInterval> Units, IReadOnlyList<MethodFactor> Factors, double MeanAbsoluteRankShift)
 {
+    /// <summary>Every unit's rank interval over those runs.</summary>
+    public IReadOnlyList<UnitRankInterval> Units { get; init => field = value.ToImmutableArray(); } = Units.ToImmutableArray();
+
+    /// <summary>Every drawn factor with its first-order index and its levels.</summary>
+    public IReadOnlyList<MethodFactor> Factors { get; init => field = value.ToImmutableArray(); } = Factors.ToImmutableArray();
+
     /// <summary>A plain-text summary: factors by first-order index, then every unit's rank interval (invariant culture).</summary>
     /// <returns>The text.</returns>
     public string ToText()

@@ -42,6 +42,7 @@ public enum MissingChildren
 /// <param name="Missing">What missing children do.</param>
 /// <param name="MinimumAvailability">The least share of children present (by count, 0–1) for the aggregate to be
 /// computed; below it the aggregate is missing (COINr's <c>dat_thresh</c>). 0 by default: any child suffices.</param>
+[Immutable]
 public sealed record Aggregation(AggregationMethod Method, MissingChildren Missing = MissingChildren.Skip, double MinimumAvailability = 0)
 {
     /// <summary>The sum of the children present (today's rubric areas and totals).</summary>

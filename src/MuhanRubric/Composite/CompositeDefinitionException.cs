@@ -1,6 +1,7 @@
 namespace MuhanRubric.Composite;
 
 /// <summary>A composite index definition is inconsistent: every problem found at <see cref="CompositeIndexBuilder.Build"/>, one per line.</summary>
+[Immutable]
 public sealed class CompositeDefinitionException : Exception
 {
     /// <summary>Creates the exception.</summary>

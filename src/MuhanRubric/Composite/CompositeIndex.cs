@@ -17,6 +17,7 @@ namespace MuhanRubric.Composite;
 /// <para>A rubric of points (areas → indicators) is the two-level case aggregated by sums: see
 /// <see cref="RubricComposite"/>, which scores exactly as the rubric does.</para>
 /// </remarks>
+[Immutable]
 public sealed class CompositeIndex
 {
     private readonly Dictionary<string, CompositeNode> _byCode;

@@ -8,6 +8,7 @@ namespace MuhanRubric.Composite;
 /// and data steps in order. <see cref="Build"/> checks the whole definition and reports every problem at once.
 /// </summary>
 /// <remarks>Not thread-safe; the built index is immutable.</remarks>
+[Mutable]
 public sealed class CompositeIndexBuilder
 {
     private readonly List<NodeSpec> _nodes = [];

@@ -5,6 +5,7 @@ namespace MuhanRubric.Composite;
 /// <summary>Goalposts of an indicator for <see cref="NormalisationMethod.Goalposts"/>, in the indicator's own units.</summary>
 /// <param name="Lower">The value that scores the bottom of the range (for direction +1).</param>
 /// <param name="Upper">The value that scores the top of the range (for direction +1).</param>
+[Immutable]
 public sealed record Goalposts(double Lower, double Upper);
 
 /// <summary>
@@ -12,6 +13,7 @@ public sealed record Goalposts(double Lower, double Upper);
 /// sub-index, the index), with its weight in its parent.
 /// </summary>
 /// <remarks>Immutable; built by <see cref="CompositeIndexBuilder"/>.</remarks>
+[Immutable]
 public sealed class CompositeNode
 {
     internal CompositeNode(

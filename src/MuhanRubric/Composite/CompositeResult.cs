@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
 using System.Globalization;
 using Ardalis.GuardClauses;
 using MuhanRubric.Units;
@@ -11,14 +13,23 @@ namespace MuhanRubric.Composite;
 /// <param name="Rank">The rank on the index (1 best, ties sharing the best rank), or null.</param>
 /// <param name="Scores">Every aggregate's score by code (from the lowest level up, the root last).</param>
 /// <param name="Ranks">Every aggregate's rank by code.</param>
+[Immutable]
 public sealed record CompositeRow(
-    Municipality Unit, bool Included, double? Total, int? Rank, IReadOnlyDictionary<string, double?> Scores, IReadOnlyDictionary<string, int?> Ranks);
+    Municipality Unit, bool Included, double? Total, int? Rank, IReadOnlyDictionary<string, double?> Scores, IReadOnlyDictionary<string, int?> Ranks)
+{
+    /// <summary>Every aggregate's score by code (from the lowest level up, the root last).</summary>
+    public IReadOnlyDictionary<string, double?> Scores { get; init => field = value.ToFrozenDictionary(); } = Scores.ToFrozenDictionary();
+
+    /// <summary>Every aggregate's rank by code.</summary>
+    public IReadOnlyDictionary<string, int?> Ranks { get; init => field = value.ToFrozenDictionary(); } = Ranks.ToFrozenDictionary();
+}
 
 /// <summary>
 /// The result of <see cref="CompositeIndex.Evaluate(Measurements.MeasurementTable)"/>: every unit's score and rank at
 /// every node, the record of every data step, and the issues met while aggregating.
 /// </summary>
 /// <remarks>Immutable and thread-safe. Scores are doubles, unrounded (as COINr computes them).</remarks>
+[Immutable]
 public sealed class CompositeResult
 {
     private readonly double?[][] _scores;
@@ -32,14 +43,14 @@ public sealed class CompositeResult
         Dictionary<string, int> nodes, IReadOnlyList<StepRecord> steps, IReadOnlyList<CompositeIssue> issues)
     {
         Index = index;
-        Units = units;
+        Units = units.ToImmutableArray();
         _included = included;
         _scores = scores;
         _ranks = ranks;
         _nodes = nodes;
         _units = units.Select((u, i) => (u.Code, i)).ToDictionary(p => p.Code, p => p.i, StringComparer.Ordinal);
-        Steps = steps;
-        Issues = issues;
+        Steps = steps.ToImmutableArray();
+        Issues = issues.ToImmutableArray();
         var aggregates = index.Aggregates;
         Rows = [.. units.Select((u, i) => new CompositeRow(
             u,
@@ -95,7 +106,7 @@ public sealed class CompositeResult
     /// <param name="nodeCode">The node's code.</param>
     /// <returns>The column.</returns>
     /// <exception cref="KeyNotFoundException">No such node.</exception>
-    public IReadOnlyList<double?> Column(string nodeCode) => _scores[Node(nodeCode)];
+    public IReadOnlyList<double?> Column(string nodeCode) => _scores[Node(nodeCode)].AsReadOnly();
 
     /// <inheritdoc/>
     public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Index.Name}: {IncludedUnits.Count} of {Units.Count} units scored");

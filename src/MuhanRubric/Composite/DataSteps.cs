@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Text.Json.Serialization;
 
 namespace MuhanRubric.Composite;
@@ -13,6 +14,7 @@ namespace MuhanRubric.Composite;
 [JsonDerivedType(typeof(ScreenUnitsStep), "screenUnits")]
 [JsonDerivedType(typeof(TreatOutliersStep), "treatOutliers")]
 [JsonDerivedType(typeof(NormaliseStep), "normalise")]
+[Immutable]
 public abstract record DataStep
 {
     private protected DataStep()
@@ -24,6 +26,7 @@ public abstract record DataStep
 /// <param name="Indicator">The indicator's code.</param>
 /// <param name="Denominator">The id of the measure to divide by.</param>
 /// <param name="ScaleFactor">A factor the ratio is multiplied by (COINr's <c>ScaleFactor</c>); 1 by default.</param>
+[Immutable]
 public sealed record Denomination(string Indicator, string Denominator, double ScaleFactor = 1);
 
 /// <summary>
@@ -31,8 +34,12 @@ public sealed record Denomination(string Indicator, string Denominator, double S
 /// denominator makes the cell missing, recorded.
 /// </summary>
 /// <param name="Denominations">Which indicator is divided by what.</param>
+[Immutable]
 public sealed record DenominateStep(IReadOnlyList<Denomination> Denominations) : DataStep
 {
+    /// <summary>Which indicator is divided by what.</summary>
+    public IReadOnlyList<Denomination> Denominations { get; init => field = value.ToImmutableArray(); } = Denominations.ToImmutableArray();
+
     /// <inheritdoc/>
     public bool Equals(DenominateStep? other) => other is not null && Denominations.SequenceEqual(other.Denominations);
 
@@ -61,6 +68,7 @@ public enum ImputationMethod
 /// <c>Group:</c> among its <see cref="Units.Municipality.Groups"/> (COINr's group columns are read as
 /// <c>EurAsia_group:Europe</c>), its <see cref="Units.Municipality.Region"/> for <c>Region</c>, or its kind for
 /// <c>Kind</c>. A unit without a group is not imputed.</param>
+[Immutable]
 public sealed record ImputeStep(ImputationMethod Method, string? Group = null) : DataStep;
 
 /// <summary>
@@ -69,6 +77,7 @@ public sealed record ImputeStep(ImputationMethod Method, string? Group = null) :
 /// a unit with no indicator present whatever the threshold (it has nothing to score).
 /// </summary>
 /// <param name="MinimumAvailability">The least share of present indicators, 0–1 (COINr's <c>dat_thresh</c>).</param>
+[Immutable]
 public sealed record ScreenUnitsStep(double MinimumAvailability) : DataStep;
 
 /// <summary>What outlier treatment does when winsorising up to the limit does not bring an indicator within the thresholds.</summary>
@@ -97,6 +106,7 @@ public enum OutlierFallback
 /// <param name="SkewnessThreshold">The absolute skewness threshold (2 by default).</param>
 /// <param name="KurtosisThreshold">The kurtosis threshold (3.5 by default).</param>
 /// <param name="Fallback">What happens when winsorising is not enough.</param>
+[Immutable]
 public sealed record TreatOutliersStep(int WinsoriseMax = 5, double SkewnessThreshold = 2, double KurtosisThreshold = 3.5, OutlierFallback Fallback = OutlierFallback.Log) : DataStep;
 
 /// <summary>How indicators are brought to a common scale.</summary>
@@ -137,6 +147,7 @@ public enum NormalisationMethod
 /// <param name="High">The high end of the output range, or the scale of z-scores.</param>
 /// <param name="Indicators">The codes of the indicators normalised, or null for every indicator (others keep their
 /// values: a banded indicator's points beside normalised ones).</param>
+[Immutable]
 public sealed record NormaliseStep(NormalisationMethod Method, double Low = 0, double High = 100, IReadOnlyList<string>? Indicators = null) : DataStep
 {
     /// <inheritdoc/>

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Globalization;
 using Ardalis.GuardClauses;
 using MuhanRubric.Composite;
@@ -19,8 +20,16 @@ namespace MuhanRubric.Import;
 /// <param name="Denominations">iMeta's <c>Denominator</c> column: which indicator COINr's <c>Denominate</c> divides by what.</param>
 /// <param name="GroupColumns">iData's group columns; a unit's value in a column is its group <c>column:value</c>
 /// (for <see cref="ImputeStep.Group"/>).</param>
+[Immutable]
 public sealed record CoinrDataset(MeasurementTable Measurements, CompositeIndex Index, IReadOnlyList<Denomination> Denominations, IReadOnlyList<string> GroupColumns)
 {
+    /// <summary>iMeta's <c>Denominator</c> column: which indicator COINr's <c>Denominate</c> divides by what.</summary>
+    public IReadOnlyList<Denomination> Denominations { get; init => field = value.ToImmutableArray(); } = Denominations.ToImmutableArray();
+
+    /// <summary>iData's group columns; a unit's value in a column is its group <c>column:value</c>
+/// (for <see cref="ImputeStep.Group"/>).</summary>
+    public IReadOnlyList<string> GroupColumns { get; init => field = value.ToImmutableArray(); } = GroupColumns.ToImmutableArray();
+
     /// <inheritdoc/>
     public bool Equals(CoinrDataset? other) =>
         other is not null && ReferenceEquals(Measurements, other.Measurements) && ReferenceEquals(Index, other.Index);

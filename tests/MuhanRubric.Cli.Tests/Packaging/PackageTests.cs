@@ -84,6 +84,7 @@ public sealed class PackageTests(PackedPackages packages)
     [Theory]
     [InlineData("MuhanRubric")]
     [InlineData("MuhanRubric.Reporting")]
+    [InlineData("MuhanRubric.Optimization")]
     [InlineData("MuhanRubric.Cli")]
     public void Package_HasItsMetadataSymbolsAndAReadmeWithAbsoluteLinks(string id)
     {

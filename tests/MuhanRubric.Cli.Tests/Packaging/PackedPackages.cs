@@ -4,7 +4,7 @@ using MuhanRubric.Tests.Shared;
 namespace MuhanRubric.Cli.Tests.Packaging;
 
 /// <summary>
-/// The three packages, packed once per test run (<c>dotnet pack MuhanRubric.Packages.slnf -c Release</c>) into a fresh
+/// The four packages, packed once per test run (<c>dotnet pack MuhanRubric.Packages.slnf -c Release</c>) into a fresh
 /// temporary folder, with a version of their own (<c>0.1.0-test.…</c>) so that nothing a run installs can be mistaken for
 /// another build of 0.1.0. Whatever installs them uses <see cref="NuGetConfig"/>: the pack folder and the public source,
 /// a package cache inside the temporary folder (the user's cache untouched, read as a fallback for the dependencies),

@@ -1,7 +1,7 @@
-using MuhanRubric.Analysis;
 using MuhanRubric.Composite;
 using MuhanRubric.Editions.Y2016;
 using MuhanRubric.Import;
+using MuhanRubric.Optimization;
 using MuhanRubric.Scoring;
 
 namespace MuhanRubric.Tests.Composite;

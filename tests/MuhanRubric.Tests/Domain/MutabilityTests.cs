@@ -29,7 +29,7 @@ public class MutabilityTests
     private const string ImmutableAttributeName = "MuhanRubric.Annotations.ImmutableAttribute";
     private const string MutableAttributeName = "MuhanRubric.Annotations.MutableAttribute";
 
-    private static readonly Assembly[] _shipped = [typeof(Rubric).Assembly, typeof(ScoringReport).Assembly];
+    private static readonly Assembly[] _shipped = [typeof(Rubric).Assembly, typeof(ScoringReport).Assembly, typeof(MuhanRubric.Optimization.BenefitOfTheDoubt).Assembly];
 
     private static IEnumerable<Type> PublicTypes() => _shipped.SelectMany(a => a.GetExportedTypes())
         .Where(t => (t.IsClass || (t.IsValueType && !t.IsEnum)) && !(t.IsAbstract && t.IsSealed) && !t.IsSubclassOf(typeof(Delegate)))
@@ -166,6 +166,16 @@ public class MutabilityTests
         yield return ("InGroup(Southern)", MunicipalityCatalog.Gyeonggi.InGroup("Southern"));
         yield return ("MunicipalitiesIn(Northern)", MuhanRubric.Domain.Province.Gyeonggi.MunicipalitiesIn("Northern"));
         yield return ("SubmissionTemplate.MeasuresFor", SubmissionTemplate.MeasuresFor(Rubrics2016.Reference, MeasureCatalog.Gyeonggi2016));
+        var asemFolder = Path.Combine(MuhanRubric.Tests.Composite.CoinrExampleTests.RepositoryRoot(), "samples", "CompositeIndicators");
+        var asem = MuhanRubric.Import.CoinrImport.ReadFiles(Path.Combine(asemFolder, "iData.csv"), Path.Combine(asemFolder, "iMeta.csv"));
+        var asemIndex = MuhanRubric.Composite.CompositeJson.ReadFile(Path.Combine(asemFolder, "asem-example.json"));
+        var asemResult = asemIndex.Evaluate(asem.Measurements);
+        yield return ("CoinrImport.ReadFiles", asem);
+        yield return ("CompositeJson.ReadFile(asem-example)", asemIndex);
+        yield return ("CompositeIndex.Evaluate(asem)", asemResult);
+        yield return ("RubricComposite.AsWeightedMeans", MuhanRubric.Composite.RubricComposite.AsWeightedMeans(Rubrics2016.Reference, result));
+        yield return ("BenefitOfTheDoubt.Evaluate", MuhanRubric.Optimization.BenefitOfTheDoubt.Evaluate(asemResult, new MuhanRubric.Optimization.BenefitOfDoubtBounds(0, 0.1)));
+        yield return ("MethodUncertainty.Run", MethodUncertainty.Run(Rubrics2016.Reference, result, new MethodSpace { Runs = 10, Seed = 7 }));
         yield return ("ScoringReport", ScoringReport.Create(result, ReportOptions.Default.WithPrintedAverages(Evaluation2016.Report)));
         yield return ("DatasetFormatException", Assert.ThrowsAny<DatasetFormatException>(() => MeasurementImport.ReadCsv(new MemoryStream(Encoding.UTF8.GetBytes("unit,nothing\nnowhere,1\n")), "bad.csv")));
         yield return ("RubricFormatException", Assert.Throws<RubricFormatException>(() => RubricJson.Deserialize("{}")));

@@ -1,10 +1,12 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
 using System.Globalization;
 using Ardalis.GuardClauses;
 using Google.OrTools.LinearSolver;
 using MuhanRubric.Composite;
 using MuhanRubric.Units;
 
-namespace MuhanRubric.Analysis;
+namespace MuhanRubric.Optimization;
 
 /// <summary>
 /// The admissible weights of a Benefit-of-the-Doubt analysis: bounds on each indicator's share of a unit's score
@@ -12,6 +14,7 @@ namespace MuhanRubric.Analysis;
 /// </summary>
 /// <param name="MinimumShare">The least share any indicator has in a unit's score (0 by default: an indicator may be ignored).</param>
 /// <param name="MaximumShare">The greatest share (1 by default: one indicator may carry the whole score).</param>
+[Immutable]
 public sealed record BenefitOfDoubtBounds(double MinimumShare = 0, double MaximumShare = 1)
 {
     /// <summary>No bounds: any non-negative weights (the classic BoD).</summary>
@@ -31,16 +34,31 @@ public sealed record BenefitOfDoubtBounds(double MinimumShare = 0, double Maximu
 /// <param name="Weights">The most favourable weights, by indicator code.</param>
 /// <param name="Shares">Each indicator's share of the unit's BoD score, by indicator code.</param>
 /// <param name="Note">Why there is no score (a missing indicator), or null.</param>
+[Immutable]
 public sealed record BenefitOfDoubtUnit(
     Municipality Unit, double? NominalScore, int? NominalRank, double? Score, int? Rank, int? RankUnderOwnWeights,
-    IReadOnlyDictionary<string, double> Weights, IReadOnlyDictionary<string, double> Shares, string? Note);
+    IReadOnlyDictionary<string, double> Weights, IReadOnlyDictionary<string, double> Shares, string? Note)
+{
+    /// <summary>The most favourable weights, by indicator code.</summary>
+    public IReadOnlyDictionary<string, double> Weights { get; init => field = value.ToFrozenDictionary(); } = Weights.ToFrozenDictionary();
+
+    /// <summary>Each indicator's share of the unit's BoD score, by indicator code.</summary>
+    public IReadOnlyDictionary<string, double> Shares { get; init => field = value.ToFrozenDictionary(); } = Shares.ToFrozenDictionary();
+}
 
 /// <summary>A Benefit-of-the-Doubt analysis of a composite result.</summary>
 /// <param name="Indicators">The codes of the nodes whose scores were weighted.</param>
 /// <param name="Bounds">The admissible weights.</param>
 /// <param name="Units">Every included unit, in input order.</param>
+[Immutable]
 public sealed record BenefitOfDoubtResult(IReadOnlyList<string> Indicators, BenefitOfDoubtBounds Bounds, IReadOnlyList<BenefitOfDoubtUnit> Units)
 {
+    /// <summary>The codes of the nodes whose scores were weighted.</summary>
+    public IReadOnlyList<string> Indicators { get; init => field = value.ToImmutableArray(); } = Indicators.ToImmutableArray();
+
+    /// <summary>Every included unit, in input order.</summary>
+    public IReadOnlyList<BenefitOfDoubtUnit> Units { get; init => field = value.ToImmutableArray(); } = Units.ToImmutableArray();
+
     /// <summary>The units whose rank under their own most favourable weights is better than their nominal rank.</summary>
     public IReadOnlyList<BenefitOfDoubtUnit> WouldRankHigher => [.. Units.Where(u => u.RankUnderOwnWeights < u.NominalRank)];
 }
