@@ -78,9 +78,7 @@ internal static class NotebookKernel
                 // Without this the package restores but the code cannot see it.
                 kernel.AddAssemblyReferences(references.SelectMany(r => r.AssemblyPaths));
                 return Task.CompletedTask;
-            },
-            // No resolution results kept in ~/.packagemanagement: every run packs a new version, so a cache would only grow.
-            forceRestore: true);
+            });
         var composite = new CompositeKernel { DefaultKernelName = csharp.Name };
         composite.Add(csharp, ["c#", "C#"]);
         return composite;

@@ -36,6 +36,16 @@ public sealed partial class NotebookRuns() : PackedPackages("src/MuhanRubric/Muh
     /// <summary>The notebook files' names, for <c>MemberData</c>.</summary>
     public static TheoryData<string> Names => new(FileNames);
 
+    /// <summary>
+    /// Where the kernel's package restore (the F# dependency manager of .NET Interactive) keeps its restore projects and
+    /// results: <c>~/.packagemanagement/nuget</c>, with no setting to move it. The fixture removes what this run left
+    /// there (Polyglot Notebooks itself leaves it).
+    /// </summary>
+    private static string PackageManagement =>
+        Path.Combine(System.Environment.GetFolderPath(System.Environment.SpecialFolder.UserProfile), ".packagemanagement");
+
+    private readonly bool _packageManagementExisted = Directory.Exists(PackageManagement);
+
     /// <summary>The notebook's run in the kernel (started by the first test that asks for it).</summary>
     public Task<NotebookRun> RunAsync(string name) => _runs.GetOrAdd(name, n => new Lazy<Task<NotebookRun>>(() => StartAsync(n))).Value;
 
@@ -58,6 +68,43 @@ public sealed partial class NotebookRuns() : PackedPackages("src/MuhanRubric/Muh
         {
             Directory.SetCurrentDirectory(directory);
         }
+    }
+
+    /// <summary>Removes the restore projects of this process and the cached results that name this run's folder, then the package folder.</summary>
+    public override Task DisposeAsync()
+    {
+        var nuget = Path.Combine(PackageManagement, "nuget");
+        var projects = Path.Combine(nuget, "Projects");
+        var cache = Path.Combine(nuget, "Cache");
+        try
+        {
+            if (Directory.Exists(projects))
+            {
+                foreach (var project in Directory.GetDirectories(projects, $"{System.Environment.ProcessId}--*"))
+                {
+                    Directory.Delete(project, recursive: true);
+                }
+            }
+
+            if (Directory.Exists(cache))
+            {
+                foreach (var result in Directory.GetFiles(cache).Where(f => File.ReadAllText(f).Contains(Root, StringComparison.Ordinal)))
+                {
+                    File.Delete(result);
+                }
+            }
+
+            if (!_packageManagementExisted && Directory.Exists(PackageManagement) && Directory.GetFiles(PackageManagement, "*", SearchOption.AllDirectories).Length == 0)
+            {
+                Directory.Delete(PackageManagement, recursive: true);
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Left behind, as Polyglot Notebooks leaves it (a file still held open).
+        }
+
+        return base.DisposeAsync();
     }
 
     /// <summary>A cell as submitted: its <c>#r "nuget: MuhanRubric, …"</c> line after an <c>#i</c> of the pack folder, at this run's version.</summary>

@@ -99,7 +99,7 @@ public class PackedPackages : IAsyncLifetime
         }
     }
 
-    public Task DisposeAsync()
+    public virtual Task DisposeAsync()
     {
         try
         {
