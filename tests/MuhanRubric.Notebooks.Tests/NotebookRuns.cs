@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Globalization;
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using MuhanRubric.Tests.Shared;
@@ -56,10 +57,13 @@ public sealed partial class NotebookRuns() : PackedPackages("src/MuhanRubric/Muh
         System.Environment.SetEnvironmentVariable("NUGET_PACKAGES", PackagesFolder);
         System.Environment.SetEnvironmentVariable("NUGET_FALLBACK_PACKAGES", UserPackages);
         var document = NotebookKernel.Read(Path.Combine(Folder, name));
-        // Polyglot Notebooks starts the kernel in the notebook's folder, so a notebook reads files relative to it.
+        // Polyglot Notebooks starts the kernel in the notebook's folder, so a notebook reads files relative to it; and the
+        // committed outputs are the invariant culture's (a cell's "{x:0.00}" prints 62.90 on every machine).
         // (Process-wide: the notebooks run one at a time, in one test collection.)
         var directory = Directory.GetCurrentDirectory();
+        var (culture, uiCulture) = (CultureInfo.DefaultThreadCurrentCulture, CultureInfo.DefaultThreadCurrentUICulture);
         Directory.SetCurrentDirectory(Folder);
+        CultureInfo.DefaultThreadCurrentCulture = CultureInfo.DefaultThreadCurrentUICulture = CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = CultureInfo.InvariantCulture;
         try
         {
             return await NotebookKernel.RunAsync(document, Submit, Normalize);
@@ -67,6 +71,7 @@ public sealed partial class NotebookRuns() : PackedPackages("src/MuhanRubric/Muh
         finally
         {
             Directory.SetCurrentDirectory(directory);
+            (CultureInfo.DefaultThreadCurrentCulture, CultureInfo.DefaultThreadCurrentUICulture) = (culture, uiCulture);
         }
     }
 

@@ -90,13 +90,11 @@ public class PackedPackages : IAsyncLifetime
               </fallbackPackageFolders>
             </configuration>
             """);
-        // Test assemblies run side by side under `dotnet test`, and two packs would build the same projects at once
-        // (parallel builds of one project collide): one pack at a time on this machine.
-        using (await PackLock.AcquireAsync(TimeSpan.FromMinutes(15)))
-        {
-            Pack = await DotnetProcess.RunAsync(
-                TimeSpan.FromMinutes(10), "pack", _packable, "-c", "Release", "-o", Artifacts, $"-p:Version={Version}", "-nologo");
-        }
+        // The build goes to a folder of its own (--artifacts-path: bin and obj, restore output included), never to the
+        // projects' obj folders: test assemblies run side by side under `dotnet test`, and another pack, a sample's build
+        // or the next `dotnet build` would otherwise meet this run's version in the same files.
+        Pack = await DotnetProcess.RunAsync(
+            TimeSpan.FromMinutes(10), "pack", _packable, "-c", "Release", "-o", Artifacts, "--artifacts-path", Path.Combine(Root, "build"), $"-p:Version={Version}", "-nologo");
     }
 
     public virtual Task DisposeAsync()
@@ -122,29 +120,4 @@ public class PackedPackages : IAsyncLifetime
 
     /// <summary>Fails with the pack's output unless the pack succeeded.</summary>
     public void AssertPacked() => Assert.True(Pack.ExitCode == 0, $"dotnet pack failed:\n{Pack.Output}");
-}
-
-/// <summary>
-/// A lock held by one process at a time (a file opened without sharing; on Linux and macOS an advisory <c>flock</c>, which
-/// the operating system releases when the process ends, however it ends).
-/// </summary>
-internal static class PackLock
-{
-    private static readonly string _path = Path.Combine(Path.GetTempPath(), "muhan-rubric-pack.lock");
-
-    public static async Task<IDisposable> AcquireAsync(TimeSpan timeout)
-    {
-        var deadline = DateTime.UtcNow + timeout;
-        while (true)
-        {
-            try
-            {
-                return new FileStream(_path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
-            }
-            catch (IOException) when (DateTime.UtcNow < deadline)
-            {
-                await Task.Delay(TimeSpan.FromMilliseconds(500));
-            }
-        }
-    }
 }
