@@ -119,9 +119,13 @@ public sealed partial class NotebookRuns() : PackedPackages("src/MuhanRubric/Muh
         return submitted == cell ? cell : $"#i \"nuget: {Artifacts}\"\n{submitted}";
     }
 
-    /// <summary>What a cell printed, as a reader's kernel (restoring version <see cref="LibraryVersion"/> from NuGet) shows it.</summary>
+    /// <summary>
+    /// What a cell printed, as a reader's kernel (restoring version <see cref="LibraryVersion"/> from NuGet, with no
+    /// <c>#i</c>) shows it: the run's version as that version, and the restore sources that name the pack folder as the
+    /// kernel's display of no restore sources (an empty <c>div</c>).
+    /// </summary>
     private string Normalize(string output) =>
-        RestoreSources().Replace(output.Replace(Version, LibraryVersion, StringComparison.Ordinal), m => m.Value.Contains(Artifacts, StringComparison.Ordinal) ? string.Empty : m.Value);
+        RestoreSources().Replace(output.Replace(Version, LibraryVersion, StringComparison.Ordinal), m => m.Value.Contains(Artifacts, StringComparison.Ordinal) ? "<div></div>" : m.Value);
 
     [GeneratedRegex(@"#r ""nuget: *(?<id>MuhanRubric(\.Reporting)?) *, *[^""]+""")]
     private static partial Regex PackageReference();
