@@ -92,9 +92,11 @@ public class PackedPackages : IAsyncLifetime
             """);
         // The build goes to a folder of its own (--artifacts-path: bin and obj, restore output included), never to the
         // projects' obj folders: test assemblies run side by side under `dotnet test`, and another pack, a sample's build
-        // or the next `dotnet build` would otherwise meet this run's version in the same files.
+        // or the next `dotnet build` would otherwise meet this run's version in the same files. It runs on MSBuild nodes
+        // of its own (no node reuse), which no other build on the machine can take or shut down.
         Pack = await DotnetProcess.RunAsync(
-            TimeSpan.FromMinutes(10), "pack", _packable, "-c", "Release", "-o", Artifacts, "--artifacts-path", Path.Combine(Root, "build"), $"-p:Version={Version}", "-nologo");
+            TimeSpan.FromMinutes(10), "pack", _packable, "-c", "Release", "-o", Artifacts, "--artifacts-path", Path.Combine(Root, "build"),
+            $"-p:Version={Version}", "-nodeReuse:false", "-nologo");
     }
 
     public virtual Task DisposeAsync()
