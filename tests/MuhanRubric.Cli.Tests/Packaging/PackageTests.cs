@@ -2,6 +2,7 @@ using System.IO.Compression;
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using MuhanRubric.Tests.Shared;
+using MuhanRubric.Tests.Shared.Packaging;
 
 namespace MuhanRubric.Cli.Tests.Packaging;
 
@@ -121,4 +122,10 @@ public sealed class PackageTests(PackedPackages packages)
         Assert.StartsWith("MIT License", license, StringComparison.Ordinal);
         Assert.Contains("Copyright (c) 2026 MuhanRubric contributors", license, StringComparison.Ordinal);
     }
+}
+
+[CollectionDefinition(Name)]
+public sealed class PackagesCollection : ICollectionFixture<PackedPackages>
+{
+    public const string Name = "Packed packages";
 }

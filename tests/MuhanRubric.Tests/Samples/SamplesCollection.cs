@@ -4,7 +4,7 @@ namespace MuhanRubric.Tests.Samples;
 
 /// <summary>
 /// The sample tests run one at a time and never beside other tests: the scripts build the library project (parallel
-/// builds of one project collide) and the notebook tests redirect <see cref="Console.Out"/>, which is process-wide.
+/// builds of one project collide). The notebooks are run by tests/MuhanRubric.Notebooks.Tests, in the real kernel.
 /// </summary>
 [CollectionDefinition(Name, DisableParallelization = true)]
 public sealed class SamplesCollection
@@ -19,8 +19,6 @@ internal static class SamplePaths
     public static string RepositoryRoot { get; } = FindRoot();
 
     public static string Scripts => Path.Combine(RepositoryRoot, "samples", "Scripts");
-
-    public static string Notebooks => Path.Combine(RepositoryRoot, "samples", "Notebooks");
 
     /// <summary>The names of the files with an extension (for example <c>.cs</c>) in a folder, sorted, for <c>MemberData</c>.</summary>
     public static TheoryData<string> FileNames(string folder, string extension)
