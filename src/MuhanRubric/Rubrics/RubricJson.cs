@@ -115,14 +115,10 @@ public static class RubricJson
 
     /// <summary>The camelCase text of an enum value, as the format writes it (<c>excludeAndRescale</c>).</summary>
     internal static string EnumText<TEnum>(TEnum value)
-        where TEnum : struct, Enum
-    {
-        var name = value.ToString();
-        return char.ToLowerInvariant(name[0]) + name[1..];
-    }
+        where TEnum : struct, Enum => Reading.CamelCaseEnum<TEnum>.CamelCase(value);
 
     /// <summary>The text of a quantile definition: <c>R1</c> … <c>R9</c> (Hyndman–Fan).</summary>
-    internal static string QuantileText(QuantileDefinition definition) => "R" + ((int)definition).ToString(CultureInfo.InvariantCulture);
+    internal static string QuantileText(QuantileDefinition definition) => QuantileDefinitionText.Name(definition);
 
     private static void WriteRubric(Utf8JsonWriter w, Rubric rubric)
     {

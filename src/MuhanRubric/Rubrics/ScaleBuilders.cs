@@ -21,14 +21,14 @@ public sealed class BandScaleBuilder
         return this;
     }
 
-    /// <summary>Adds a named category (ordinal scales: ① 1회 미만 …).</summary>
+    /// <summary>Adds a named category (ordinal scales: ① 1회 미만 …), or a labelled band.</summary>
     /// <param name="label">The category as printed.</param>
     /// <param name="points">The points.</param>
-    /// <param name="range">The values of the category.</param>
+    /// <param name="ranges">The values of the category: one range, or a union ("25–30 or 50–55").</param>
     /// <returns>This builder.</returns>
-    public BandScaleBuilder Category(string label, decimal points, BandRange range)
+    public BandScaleBuilder Category(string label, decimal points, params BandRange[] ranges)
     {
-        Bands.Add((points, [range], label));
+        Bands.Add((points, ranges ?? [], label));
         return this;
     }
 
@@ -86,10 +86,11 @@ public sealed class PopulationBandBuilder
     /// <param name="upper">The upper cut-off, or null for open above.</param>
     /// <param name="lowerInclusive">Whether the lower cut-off belongs to the band.</param>
     /// <param name="upperInclusive">Whether the upper cut-off belongs to the band.</param>
+    /// <param name="label">An optional label.</param>
     /// <returns>This builder.</returns>
-    public PopulationBandBuilder Band(decimal points, Cutoff? lower, Cutoff? upper, bool lowerInclusive = true, bool upperInclusive = false)
+    public PopulationBandBuilder Band(decimal points, Cutoff? lower, Cutoff? upper, bool lowerInclusive = true, bool upperInclusive = false, string? label = null)
     {
-        Bands.Add(new PopulationBand(points, lower, lowerInclusive, upper, upperInclusive));
+        Bands.Add(new PopulationBand(points, lower, lowerInclusive, upper, upperInclusive, label));
         return this;
     }
 
