@@ -26,6 +26,8 @@ internal sealed class SubmittedValueText : JsonConverter<SubmittedValue>, IJsonL
 {
     public string Expected => "a number, null or a string";
 
+    public IReadOnlyCollection<string>? Names => null;
+
     public string? Check(SourceNode node) => node.Kind is NodeKind.Number or NodeKind.String ? null : $"expected {Expected}, found {node.Describe()}";
 
     public override SubmittedValue Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>

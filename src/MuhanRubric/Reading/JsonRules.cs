@@ -158,6 +158,9 @@ internal interface IJsonLeaf
     /// <summary>What a message says is expected.</summary>
     string Expected { get; }
 
+    /// <summary>The texts the value may be, for an enum (in order; what the documented schema lists); else null.</summary>
+    IReadOnlyCollection<string>? Names { get; }
+
     /// <summary>A problem of the value, or null.</summary>
     string? Check(SourceNode node);
 }
@@ -177,7 +180,7 @@ internal abstract class ExactEnumConverter<TEnum> : JsonConverter<TEnum>, IJsonL
     }
 
     /// <summary>The documented names, in declaration order.</summary>
-    public IReadOnlyCollection<string> Names => _names.Values;
+    public IReadOnlyCollection<string>? Names => _names.Values;
 
     public string Expected { get; }
 

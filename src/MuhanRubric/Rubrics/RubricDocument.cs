@@ -32,6 +32,8 @@ internal sealed class QuantileDefinitionText : JsonConverter<QuantileDefinition>
 {
     public string Expected => "one of R1, R2, R3, R4, R5, R6, R7, R8, R9 (Hyndman–Fan definitions; SPSS is R6)";
 
+    public IReadOnlyCollection<string>? Names { get; } = ["R1", "R2", "R3", "R4", "R5", "R6", "R7", "R8", "R9"];
+
     public static string Name(QuantileDefinition definition) => "R" + ((int)definition).ToString(CultureInfo.InvariantCulture);
 
     public string? Check(SourceNode node) => node.Kind == NodeKind.String && Parse(node.Text!) is not null ? null : $"expected {Expected}, found {node.Describe()}";

@@ -33,7 +33,7 @@ public class JsonImportTests
     [Fact]
     public void DeclaredUnitsAndMeasures_AreTheTablesCatalogues()
     {
-        var table = Json(Declared);
+        var table = Submissions.Json(Declared);
         Assert.Equal("Seoul districts 2017", table.Name);
         Assert.Equal("2017-01-01..2017-06-30", table.Period!.Label);
         Assert.Equal(["Jongno", "Jung"], table.Units.Select(u => u.Code));
@@ -52,7 +52,7 @@ public class JsonImportTests
     [Fact]
     public void OmittedCatalogues_AreTheOptions()
     {
-        var table = Json("""{ "schemaVersion": 1, "values": [ { "unit": "수원시", "CasesPerCaseManager": "13.8", "TeamLeadersExperienced": "9(69.2%)" } ] }""", AbsentAllowed);
+        var table = Submissions.Json("""{ "schemaVersion": 1, "values": [ { "unit": "수원시", "CasesPerCaseManager": "13.8", "TeamLeadersExperienced": "9(69.2%)" } ] }""", AbsentAllowed);
         Assert.Equal(MunicipalityCatalog.Gyeonggi, table.Units);
         Assert.Equal("test.json", table.Name);
         Assert.Equal(69.2m, table[Municipality.Suwon, Measure.TeamLeadersExperienced]!.Percent);
@@ -171,14 +171,14 @@ public class JsonImportTests
         Assert.Equal(
             ["test.json: line 1, column 33, field 'period': expected the period the import was asked for (2018), found '2017'"],
             JsonProblems("""{ "schemaVersion": 1, "period": "2017", "values": [] }""", options));
-        Assert.Equal(EvaluationPeriod.Year(2018), Json("""{ "schemaVersion": 1, "period": "2018", "values": [] }""", options).Period);
+        Assert.Equal(EvaluationPeriod.Year(2018), Submissions.Json("""{ "schemaVersion": 1, "period": "2018", "values": [] }""", options).Period);
     }
 
     [Fact]
     public void JsonAndCsv_OfTheSameData_GiveTheSameTable()
     {
         var csv = Csv("unit,TeamLeadersExperienced,CasesPerCaseManager\nSuwon,9(69.2%),13.8\nSeongnam,해당없음,\n", AbsentAllowed);
-        var json = Json("""{ "schemaVersion": 1, "values": [ { "unit": "Suwon", "TeamLeadersExperienced": "9(69.2%)", "CasesPerCaseManager": 13.8 }, { "unit": "Seongnam", "TeamLeadersExperienced": "해당없음", "CasesPerCaseManager": null } ] }""", AbsentAllowed);
+        var json = Submissions.Json("""{ "schemaVersion": 1, "values": [ { "unit": "Suwon", "TeamLeadersExperienced": "9(69.2%)", "CasesPerCaseManager": 13.8 }, { "unit": "Seongnam", "TeamLeadersExperienced": "해당없음", "CasesPerCaseManager": null } ] }""", AbsentAllowed);
         Assert.Equal(SharesAndLayoutsTests.Describe(csv), SharesAndLayoutsTests.Describe(json));
     }
 

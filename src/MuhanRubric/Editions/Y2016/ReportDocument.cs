@@ -96,6 +96,8 @@ internal sealed class PageText : JsonConverter<PageDocument>, IJsonLeaf
 {
     public string Expected => "a page number ≥ 1 or a front-matter label (i … viii)";
 
+    public IReadOnlyCollection<string>? Names => null;
+
     public string? Check(SourceNode node) =>
         (node.Kind == NodeKind.Number && int.TryParse(node.Text, NumberStyles.None, CultureInfo.InvariantCulture, out var page) && page >= 1)
         || (node.Kind == NodeKind.String && PageDocument.Labels.Contains(node.Text))
