@@ -50,6 +50,9 @@ public class BadInputCorpusTests
     /// <summary>The corpus folder in the source tree (the files are read where they are reviewed).</summary>
     private static string Folder([CallerFilePath] string path = "") => Path.GetDirectoryName(path)!;
 
+    /// <summary>The full path of a case, for example <c>rubrics/validation-totals.json</c>.</summary>
+    internal static string PathOf(string name) => Path.Combine(Folder(), name);
+
     public static TheoryData<string> Cases()
     {
         var folder = Folder();
