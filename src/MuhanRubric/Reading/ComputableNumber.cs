@@ -34,7 +34,13 @@ internal static class ComputableNumber
             return false;
         }
 
-        // decimal.TryParse rounds digits beyond its precision (and 1e-30 to 0): only an exact reading is a reading.
+        // decimal.TryParse rounds digits beyond its precision (and 1e-30 to 0): only an exact reading is a reading. A
+        // plain number of at most 28 digits (no exponent) is always exact.
+        if (text.Length <= 29 && text.AsSpan().IndexOfAnyExcept("-.0123456789") < 0)
+        {
+            return true;
+        }
+
         return Canonical(text) is { } written && Canonical(value.ToString(CultureInfo.InvariantCulture)) is { } read && written == read;
     }
 

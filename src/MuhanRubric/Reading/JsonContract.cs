@@ -18,6 +18,7 @@ internal sealed class JsonContract(JsonSerializerOptions options, JsonProblems p
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<JsonTypeInfo, Members> _members = new();
 
     private readonly List<(SourceNode Node, JsonTypeInfo Type)> _validationRoots = [];
+    private readonly Dictionary<Type, JsonTypeInfo> _types = [];
     private string? _unit;
     private string? _measure;
 
@@ -115,7 +116,11 @@ internal sealed class JsonContract(JsonSerializerOptions options, JsonProblems p
                 : Fail(node, $"expected {ComputableNumber.Expected}, found {node.Describe()}");
         }
 
-        var info = options.GetTypeInfo(type);
+        if (!_types.TryGetValue(type, out var info))
+        {
+            _types[type] = info = options.GetTypeInfo(type);
+        }
+
         if (info.Converter is IJsonLeaf leaf)
         {
             return leaf.Check(node) is { } problem ? Fail(node, problem) : true;
@@ -153,6 +158,11 @@ internal sealed class JsonContract(JsonSerializerOptions options, JsonProblems p
 
     private bool Rules(SourceNode node, IReadOnlyList<JsonRuleAttribute> rules, Func<JsonRuleAttribute, string?> check)
     {
+        if (rules.Count == 0)
+        {
+            return true;
+        }
+
         var clean = true;
         foreach (var rule in rules)
         {

@@ -33,13 +33,20 @@ internal sealed class SourceNode
 {
     private readonly LineIndex _lines;
     private readonly int _offset;
+    private readonly SourceNode? _parent;
+    private readonly string? _name;
+    private readonly int _index;
+    private string? _path;
 
-    private SourceNode(NodeKind kind, LineIndex lines, int offset, string path, string? text)
+    // A value knows its parent and its name or index there; its path is built when asked (most never are).
+    private SourceNode(NodeKind kind, LineIndex lines, int offset, SourceNode? parent, string? name, int index, string? text)
     {
         Kind = kind;
         _lines = lines;
         _offset = offset;
-        Path = path;
+        _parent = parent;
+        _name = name;
+        _index = index;
         Text = text;
     }
 
@@ -49,7 +56,16 @@ internal sealed class SourceNode
     public TextPosition Position => _lines.PositionOf(_offset);
 
     /// <summary>The JSON path: <c>$</c> for the document, else <c>areas[1].indicators[0].code</c>.</summary>
-    public string Path { get; }
+    public string Path => _path ??= _parent is null ? "$" : _name is not null ? Child(_parent.Path, _name) : Index(_parent.Path, _index);
+
+    /// <summary>
+    /// Whether the file's bytes are the document as read: no text needed NFC, no property was repeated. The serializer
+    /// can then read the bytes themselves.
+    /// </summary>
+    public bool AsWritten { get; private set; }
+
+    /// <summary>The file's bytes (without a byte-order mark).</summary>
+    public ReadOnlyMemory<byte> Bytes => _lines.Bytes;
 
     /// <summary>A string's value (NFC), or a number as written.</summary>
     public string? Text { get; }
@@ -133,7 +149,7 @@ internal sealed class SourceNode
             }
 
             var builder = new Builder(lines, problems);
-            var root = builder.ReadValue(ref reader, "$");
+            var root = builder.ReadValue(ref reader, null, null, -1);
             if (reader.Read())
             {
                 problems.AddAt(lines.PositionOf((int)reader.TokenStartIndex), null, "expected one JSON value, found more after it");
@@ -145,6 +161,7 @@ internal sealed class SourceNode
                 return null;
             }
 
+            root.AsWritten = !builder.Rewritten;
             problems.Attach(root);
             return root;
         }
@@ -163,34 +180,37 @@ internal sealed class SourceNode
     {
         public bool Failed { get; private set; }
 
-        public SourceNode ReadValue(ref Utf8JsonReader reader, string path)
+        /// <summary>Whether the document differs from the bytes: text put in NFC, a repeated property left out.</summary>
+        public bool Rewritten { get; private set; }
+
+        public SourceNode ReadValue(ref Utf8JsonReader reader, SourceNode? parent, string? name, int index)
         {
             var offset = (int)reader.TokenStartIndex;
             switch (reader.TokenType)
             {
                 case JsonTokenType.StartObject:
                 {
-                    var node = new SourceNode(NodeKind.Object, lines, offset, path, null);
+                    var node = new SourceNode(NodeKind.Object, lines, offset, parent, name, index, null);
                     Dictionary<string, int>? first = null;
                     while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
                     {
                         var nameOffset = (int)reader.TokenStartIndex;
-                        var name = Text(ref reader, nameOffset, path);
+                        var property = Text(ref reader, nameOffset, parent, name, index);
                         reader.Read();
-                        var childPath = Child(path, name);
                         first ??= new Dictionary<string, int>(StringComparer.Ordinal);
-                        if (first.TryGetValue(name, out var earlier))
+                        if (first.TryGetValue(property, out var earlier))
                         {
                             // Only the first value counts; the repeated one is reported where its name is.
                             reader.Skip();
+                            Rewritten = true;
                             var at = lines.PositionOf(earlier);
-                            problems.AddAt(lines.PositionOf(nameOffset), childPath, string.Create(CultureInfo.InvariantCulture,
-                                $"expected each property once, found '{name}' again (first at line {at.Line}, column {at.Column})"));
+                            problems.AddAt(lines.PositionOf(nameOffset), Child(node.Path, property), string.Create(CultureInfo.InvariantCulture,
+                                $"expected each property once, found '{property}' again (first at line {at.Line}, column {at.Column})"));
                             continue;
                         }
 
-                        first[name] = nameOffset;
-                        node.Properties.Add(new SourceProperty(name, ReadValue(ref reader, childPath)));
+                        first[property] = nameOffset;
+                        node.Properties.Add(new SourceProperty(property, ReadValue(ref reader, node, property, -1)));
                     }
 
                     return node;
@@ -198,30 +218,31 @@ internal sealed class SourceNode
 
                 case JsonTokenType.StartArray:
                 {
-                    var node = new SourceNode(NodeKind.Array, lines, offset, path, null);
+                    var node = new SourceNode(NodeKind.Array, lines, offset, parent, name, index, null);
                     while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
                     {
-                        node.Items.Add(ReadValue(ref reader, Index(path, node.Items.Count)));
+                        node.Items.Add(ReadValue(ref reader, node, null, node.Items.Count));
                     }
 
                     return node;
                 }
 
                 case JsonTokenType.String:
-                    return new SourceNode(NodeKind.String, lines, offset, path, Text(ref reader, offset, path));
+                    return new SourceNode(NodeKind.String, lines, offset, parent, name, index, Text(ref reader, offset, parent, name, index));
+
                 case JsonTokenType.Number:
-                    return new SourceNode(NodeKind.Number, lines, offset, path, Encoding.UTF8.GetString(reader.ValueSpan));
+                    return new SourceNode(NodeKind.Number, lines, offset, parent, name, index, Encoding.UTF8.GetString(reader.ValueSpan));
                 case JsonTokenType.True:
-                    return new SourceNode(NodeKind.True, lines, offset, path, null);
+                    return new SourceNode(NodeKind.True, lines, offset, parent, name, index, null);
                 case JsonTokenType.False:
-                    return new SourceNode(NodeKind.False, lines, offset, path, null);
+                    return new SourceNode(NodeKind.False, lines, offset, parent, name, index, null);
                 default:
-                    return new SourceNode(NodeKind.Null, lines, offset, path, null);
+                    return new SourceNode(NodeKind.Null, lines, offset, parent, name, index, null);
             }
         }
 
         // Text in NFC: a rubric saved in NFD reads as the same text; an escaped lone surrogate is not text.
-        private string Text(ref Utf8JsonReader reader, int offset, string path)
+        private string Text(ref Utf8JsonReader reader, int offset, SourceNode? parent, string? name, int index)
         {
             string text;
             try
@@ -230,12 +251,19 @@ internal sealed class SourceNode
             }
             catch (InvalidOperationException)
             {
-                problems.AddAt(lines.PositionOf(offset), path == "$" ? null : path, "expected text, found an escaped lone surrogate (\\uD800–\\uDFFF without its pair), which is not Unicode text");
+                var path = parent is null ? null : name is not null ? Child(parent.Path, name) : Index(parent.Path, index);
+                problems.AddAt(lines.PositionOf(offset), path, "expected text, found an escaped lone surrogate (\\uD800–\\uDFFF without its pair), which is not Unicode text");
                 Failed = true;
                 return string.Empty;
             }
 
-            return Ascii.IsValid(text) || text.IsNormalized(NormalizationForm.FormC) ? text : text.Normalize(NormalizationForm.FormC);
+            if (Ascii.IsValid(text) || text.IsNormalized(NormalizationForm.FormC))
+            {
+                return text;
+            }
+
+            Rewritten = true;
+            return text.Normalize(NormalizationForm.FormC);
         }
     }
 
@@ -244,6 +272,8 @@ internal sealed class SourceNode
     {
         private readonly ReadOnlyMemory<byte> _utf8;
         private readonly List<int> _starts = [0];
+
+        public ReadOnlyMemory<byte> Bytes => _utf8;
 
         public LineIndex(ReadOnlyMemory<byte> utf8)
         {

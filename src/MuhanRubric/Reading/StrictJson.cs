@@ -39,7 +39,9 @@ internal static class StrictJson
             return null;
         }
 
-        return (T?)document ?? Deserialize(root, contract);
+        // A document as written is read by the serializer from the file's bytes; one the parser changed (NFC) is
+        // read from its normalized text.
+        return (T?)document ?? (root.AsWritten ? JsonSerializer.Deserialize(root.Bytes.Span, contract)! : Deserialize(root, contract));
     }
 
     /// <summary>
@@ -75,7 +77,7 @@ internal static class StrictJson
         checker.Check(root, contract.Type);
         foreach (var (node, type) in checker.ValidationRoots)
         {
-            var value = Deserialize(node, type);
+            var value = ReferenceEquals(node, root) && root.AsWritten ? JsonSerializer.Deserialize(root.Bytes.Span, type)! : Deserialize(node, type);
             ((IJsonValidated)value).Validate(problems, node.Path);
             if (ReferenceEquals(node, root))
             {

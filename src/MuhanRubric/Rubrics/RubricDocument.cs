@@ -262,7 +262,7 @@ internal sealed class BandDocument
 
 /// <summary>An interval; its bounds go to the DSL's <see cref="BandRange"/>, a double, so they keep 15 digits.</summary>
 [JsonDescription("an interval {\"lower\", \"lowerInclusive\", \"upper\", \"upperInclusive\"}")]
-internal sealed class IntervalDocument
+internal sealed class IntervalDocument : IJsonValidated
 {
     private const string Reason = "interval bounds are kept as doubles";
 
@@ -275,6 +275,9 @@ internal sealed class IntervalDocument
     public decimal? Upper { get; init; }
 
     public bool? UpperInclusive { get; init; }
+
+    // An open side includes no bound: a flag that says otherwise would be dropped without a word.
+    public void Validate(JsonProblems problems, string path) => OpenSides.Check(Lower, LowerInclusive, Upper, UpperInclusive, problems, path);
 }
 
 [JsonDescription("a criterion {\"label\", \"expression\", \"condition\"}")]

@@ -349,7 +349,8 @@ internal sealed class ScaleVariant
             case ProportionalScale proportional:
                 // A group override with other points rescales the scale's share; without one the factor is 1 and skipped.
                 // A factor of 1.0 (not 1) would still change the points' scale, so only an exact 1 is skipped.
-                ProportionalFactor = maximum / proportional.MaximumPoints;
+                // A scale of 0 points (an indicator weighted 0) gives 0 whatever the factor: 1 keeps it from dividing by 0.
+                ProportionalFactor = proportional.MaximumPoints == 0 ? 1m : maximum / proportional.MaximumPoints;
                 RescalesProportional = !(ProportionalFactor == 1m && ProportionalFactor.Scale == 0);
                 break;
             case ChecklistScale checklist when scored:

@@ -75,6 +75,7 @@ internal static class ReportCatalogues
 
     public static void Interval(ReportIntervalDocument? interval, JsonProblems problems, string path)
     {
+        interval?.Validate(problems, path);
         if (interval is not null && interval.ToInterval() is null)
         {
             problems.Add(path, string.Create(CultureInfo.InvariantCulture,
@@ -225,6 +226,8 @@ internal sealed class ReportDocument : IJsonValidated
 [JsonDescription("an object {\"id\", \"title\", \"englishTitle\", \"publisher\", \"evaluatedYear\", \"statisticsSoftware\"}")]
 internal sealed class ReportInfoDocument
 {
+    /// <summary>The report number; it names the measurement table, so it may not be blank.</summary>
+    [NonBlank]
     public required string Id { get; init; }
 
     public required string Title { get; init; }
@@ -434,7 +437,7 @@ internal sealed class RowGroupDocument
 
 /// <summary>An interval: a bound left out or null is open; the lower bound is included unless said otherwise, the upper not.</summary>
 [JsonDescription("an interval {\"lower\", \"lowerInclusive\", \"upper\", \"upperInclusive\"}")]
-internal sealed class ReportIntervalDocument
+internal sealed class ReportIntervalDocument : IJsonValidated
 {
     public decimal? Lower { get; init; }
 
@@ -443,6 +446,8 @@ internal sealed class ReportIntervalDocument
     public decimal? Upper { get; init; }
 
     public bool? UpperInclusive { get; init; }
+
+    public void Validate(JsonProblems problems, string path) => OpenSides.Check(Lower, LowerInclusive, Upper, UpperInclusive, problems, path);
 
     public Interval? ToInterval() =>
         Lower is { } lo && Upper is { } hi && (lo > hi || (lo == hi && !((LowerInclusive ?? true) && (UpperInclusive ?? false))))
@@ -481,8 +486,15 @@ internal sealed class PublishedRubricDocument : IJsonValidated
                 var indicators = Areas[a].Domains[d].Indicators;
                 for (var i = 0; i < indicators.Count; i++)
                 {
+                    var scalePath = $"{SourceNode.Index(SourceNode.Index(SourceNode.Index(path + ".areas", a) + ".domains", d) + ".indicators", i)}.scale";
+                    var items = indicators[i].Scale.ItemIntervals ?? [];
+                    for (var n = 0; n < items.Count; n++)
+                    {
+                        ReportCatalogues.Interval(items[n], problems, SourceNode.Index(scalePath + ".itemIntervals", n));
+                    }
+
                     var bands = indicators[i].Scale.Bands ?? [];
-                    var bandsPath = $"{SourceNode.Index(SourceNode.Index(SourceNode.Index(path + ".areas", a) + ".domains", d) + ".indicators", i)}.scale.bands";
+                    var bandsPath = scalePath + ".bands";
                     for (var b = 0; b < bands.Count; b++)
                     {
                         for (var n = 0; n < bands[b].Intervals.Count; n++)

@@ -15,14 +15,13 @@ internal static class ReportReader
     public static EvaluationReport Read(Stream dataset, string datasetName, Stream? discrepancies, string? discrepanciesName)
     {
         var report = Read(dataset, datasetName, ReportJsonContext.Default.ReportDocument);
-        IReadOnlyList<Discrepancy> catalogue = [];
-        if (discrepancies is not null)
-        {
-            catalogue = [.. Read(discrepancies, discrepanciesName ?? "discrepancies", ReportJsonContext.Default.CatalogueDocument).Discrepancies.Select(ToDiscrepancy)];
-        }
-
+        var catalogue = discrepancies is null ? [] : ReadCatalogue(discrepancies, discrepanciesName ?? "discrepancies");
         return ToReport(report, datasetName, catalogue);
     }
+
+    /// <summary>Reads a discrepancy catalogue on its own.</summary>
+    public static IReadOnlyList<Discrepancy> ReadCatalogue(Stream discrepancies, string name) =>
+        [.. Read(discrepancies, name, ReportJsonContext.Default.CatalogueDocument).Discrepancies.Select(ToDiscrepancy)];
 
     private static T Read<T>(Stream stream, string name, System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> contract)
         where T : class
@@ -45,7 +44,7 @@ internal static class ReportReader
             .OrderBy(t => ReportCatalogues.Units.IndexOf(t.Unit))
             .ToList();
         var builder = MeasurementTable.CreateBuilder(ReportCatalogues.Units, ReportCatalogues.Measures)
-            .WithName(report.Id.Length > 0 ? report.Id : datasetName)
+            .WithName(report.Id)
             .WithPeriod(EvaluationPeriod.Year(report.EvaluatedYear));
         foreach (var (unit, table, source) in tables)
         {
