@@ -34,7 +34,7 @@ public static class HandWrittenReference2016
             training = M("OfficialTrainingHoursPerCapita"), privateCareer = M("PrivateCaseManagerCareerScore"), integratedCareer = M("IntegratedCaseManagerCareerScore"),
             privateRegular = M("PrivateCaseManagersRegular"), privateRecognised = M("PrivateCaseManagersCareerRecognised"), privateRaise = M("PrivateCaseManagersPayStepRaise"),
             integratedRegular = M("IntegratedCaseManagersRegular"), integratedRecognised = M("IntegratedCaseManagersCareerRecognised"), integratedRaise = M("IntegratedCaseManagersPayStepRaise"),
-            privateDepartures = M("PrivateCaseManagerDepartures"), integratedDepartures = M("IntegratedCaseManagerDepartures"),
+            privateInPost = M("PrivateCaseManagersInPost"), privateDepartures = M("PrivateCaseManagerDepartures"), integratedDepartures = M("IntegratedCaseManagerDepartures"),
             privateHours = M("PrivateCaseManagerTrainingHours"), integratedHours = M("IntegratedCaseManagerTrainingHours"),
             caseload = M("CasesPerCaseManager"), conferences = M("CaseConferencesPerCase"), linkages = M("ServiceLinkagesPerCase");
 
@@ -55,10 +55,10 @@ public static class HandWrittenReference2016
 
             r.Proportional(cell + 1, table.Read(u, satisfaction, ValuePart.Value), 1m, 5m, 20m);
             r.Checklist(cell + 2, Count(table, u, headExperienced, headCertified, headTrained), _b1Points, 2m);
-            r.Proportional(cell + 3, Average(table, u, ValuePart.Percent, leadersExperienced, leadersCertified, leadersTrained), 0m, 100m, 2m);
+            r.Proportional(cell + 3, CappedSharesSum(table, u, leadersExperienced, leadersCertified, leadersTrained), 0m, 100m, 2m, terms: 3);
             r.Proportional(cell + 4, table.Read(u, transfers, ValuePart.Value), 100m, 0m, 2m);
 
-            // B4: 3 at or above P75, 2 from P25 to P75, 1 below P25 (the middle band vanishes when P25 = P75).
+            // B4: 3 at or above P75, 2 from P25 to P75, 1 above 0 and below P25, 0 for no training (a band vanishes when its edges meet).
             var b4 = table.Read(u, training, ValuePart.Value);
             if (p25 is not { } lo || p75 is not { } hi)
             {
@@ -66,7 +66,7 @@ public static class HandWrittenReference2016
             }
             else if (b4.Value is { } hours)
             {
-                var band = hours >= hi ? 0 : hours >= lo && lo < hi ? 1 : hours < lo ? 2 : -1;
+                var band = hours >= hi ? 0 : hours >= lo && lo < hi ? 1 : hours > 0 && hours < lo ? 2 : -1;
                 r.Band(cell + 5, band, band switch { 0 => 3m, 1 => 2m, 2 => 1m, _ => 0m }, 3m);
             }
             else
@@ -84,18 +84,32 @@ public static class HandWrittenReference2016
             }
 
             r.Proportional(cell + 7, table.Read(u, integratedCareer, ValuePart.Value), 0m, 5m, 3m);
-            r.Proportional(cell + 8, Average(table, u, ValuePart.Percent, privateRegular, privateRecognised, privateRaise, integratedRegular, integratedRecognised, integratedRaise), 0m, 100m, 9m);
+            r.Proportional(cell + 8, CappedSharesSum(table, u, integratedRegular, integratedRecognised, integratedRaise), 0m, 100m, 9m, terms: 3);
             if (gwacheon)
             {
                 r.Outcome(cell + 9, NotApplicable, 0m);
             }
             else
             {
-                r.Proportional(cell + 9, table.Read(u, privateDepartures, ValuePart.Value), 5m, 0m, 2m);
+                // B8: departures ÷ private case managers in post (표 Ⅱ-3), 0 → 2 points, 1 → 0; over 0 in post it does not apply.
+                var departed = table.Read(u, privateDepartures, ValuePart.Value);
+                var inPost = table.Read(u, privateInPost, ValuePart.Value);
+                if (departed.Value is not { } left || inPost.Value is not { } staff)
+                {
+                    r.Outcome(cell + 9, departed.Value is null ? (departed.IsNotApplicable ? NotApplicable : Missing) : (inPost.IsNotApplicable ? NotApplicable : Missing), 0m);
+                }
+                else if (staff == 0)
+                {
+                    r.Outcome(cell + 9, NotApplicable, 0m);
+                }
+                else
+                {
+                    r.Proportional(cell + 9, new MeasurementReading(left, ReadingStatus.Given), 1m, 0m, 2m, terms: (int)staff);
+                }
             }
 
             r.Proportional(cell + 10, table.Read(u, integratedDepartures, ValuePart.Value), 4m, 0m, 2m);
-            r.Proportional(cell + 11, Average(table, u, ValuePart.Value, privateHours, integratedHours), 0m, 50m, 2m);
+            r.Proportional(cell + 11, Sum(table, u, ValuePart.Value, privateHours, integratedHours), 0m, 50m, 2m, terms: 2);
 
             // C1: the caseload bands of p.32.
             var c1 = table.Read(u, caseload, ValuePart.Value);
@@ -171,7 +185,25 @@ public static class HandWrittenReference2016
         return count;
     }
 
-    private static MeasurementReading Average(MeasurementTable table, int u, ValuePart part, params ReadOnlySpan<int> measures)
+    /// <summary>The sum of shares, each capped at 100 %.</summary>
+    private static MeasurementReading CappedSharesSum(MeasurementTable table, int u, params ReadOnlySpan<int> measures)
+    {
+        var sum = 0m;
+        foreach (var m in measures)
+        {
+            var reading = table.Read(u, m, ValuePart.Percent);
+            if (reading.Value is not { } value)
+            {
+                return reading;
+            }
+
+            sum += Math.Min(value, 100m);
+        }
+
+        return new(sum, ReadingStatus.Given);
+    }
+
+    private static MeasurementReading Sum(MeasurementTable table, int u, ValuePart part, params ReadOnlySpan<int> measures)
     {
         var sum = 0m;
         foreach (var m in measures)
@@ -185,7 +217,7 @@ public static class HandWrittenReference2016
             sum += value;
         }
 
-        return new(sum / measures.Length, ReadingStatus.Given);
+        return new(sum, ReadingStatus.Given);
     }
 
     private static (decimal? P25, decimal? P75) Quartiles(MeasurementTable table, int measure)
@@ -273,16 +305,20 @@ public static class HandWrittenReference2016
             Maxima[cell] = maximum;
         }
 
-        internal void Proportional(int cell, MeasurementReading reading, decimal zeroAt, decimal fullAt, decimal maximum)
+        /// <summary>Proportional points of a mean, <c>sum ÷ terms</c>: multiplied out and divided once, so 9 × 125 ÷ 600 is exactly 1.875.</summary>
+        internal void Proportional(int cell, MeasurementReading reading, decimal zeroAt, decimal fullAt, decimal maximum, int terms = 1)
         {
-            if (reading.Value is not { } value)
+            if (reading.Value is not { } sum)
             {
                 Outcome(cell, reading.IsNotApplicable ? NotApplicable : Missing, 0m);
                 return;
             }
 
+            var numerator = (sum - (zeroAt * terms)) * Math.Sign(fullAt - zeroAt);
+            var denominator = terms * Math.Abs(fullAt - zeroAt);
+            var points = numerator <= 0 ? 0m : numerator >= denominator ? maximum : maximum * numerator / denominator;
             Bands[cell] = -1;
-            Points[cell] = Math.Round(maximum * Math.Clamp((value - zeroAt) / (fullAt - zeroAt), 0m, 1m), 2, MidpointRounding.AwayFromZero);
+            Points[cell] = Math.Round(points, 2, MidpointRounding.AwayFromZero);
             Maxima[cell] = maximum;
         }
 

@@ -8,7 +8,7 @@
 // (whole counts rounded to whole numbers, shares kept within 0–100; a value the measure's range flags — a catalogued
 // 2016 oddity — is kept as printed); then two deliberate stories: 오산 brings its caseload from 65.9 into the 30–50
 // optimum (45.0 households per case manager) and 하남 raises its case conferences from 1.0 to 2.1 per case; 가평
-// leaves one cell (training hours per official) blank.
+// leaves one cell (training hours per official) blank. The private case managers in post (표 Ⅱ-3) stay as in 2016.
 //
 //   dotnet run eng/samples/illustrative-2017.cs
 
@@ -35,6 +35,14 @@ foreach (var unit in source.Units)
         if (source[unit, measure] is not { } cell || (unit == Municipality.Gapyeong && measure == Measure.OfficialTrainingHoursPerCapita))
         {
             builder.SetMissing(unit, measure);
+            continue;
+        }
+
+        // The headcount of 표 Ⅱ-3 stays as in 2016, and draws nothing: the other measures keep the numbers they had
+        // before the reference rubric read it.
+        if (measure == Measure.PrivateCaseManagersInPost)
+        {
+            builder.Set(unit, measure, cell.Value);
             continue;
         }
 

@@ -33,7 +33,8 @@ LINKS = {
     "iv-prose-p49-max-71-vs-78-43": ["claim/p49-max-cases-per-case-manager"],
     "table-avg-col-teamleader-percents": ["Ⅳ-16/provinceAverage/TeamLeadersExperienced/percent", "Ⅳ-16/provinceAverage/TeamLeadersCertified/percent",
         "Ⅳ-16/provinceAverage/TeamLeadersTrained/percent"],
-    "iv-ansan-private-100pct-vs-prose-lists": ["claim/p44-municipalities-integrated-regular-100pct", "claim/p44-count-integrated-regular-100pct",
+    # The p.44–45 lists of integrated case managers at 100 % name 안산시, whose table prints 110.0 % (not its private staff).
+    "impossible-p61-ansan-integrated-110pct": ["claim/p44-municipalities-integrated-regular-100pct", "claim/p44-count-integrated-regular-100pct",
         "claim/p45-municipalities-integrated-career-100pct", "claim/p45-count-integrated-career-100pct",
         "claim/p45-municipalities-integrated-paystep-100pct", "claim/p45-count-integrated-paystep-100pct"],
     "iv-prose-p45-private-average-rates": ["claim/p45-mean-private-career-pct", "claim/p45-mean-private-paystep-pct"],
@@ -113,6 +114,8 @@ CELLS = {
     "impossible-p71-gwangmyeong-official-transfer-rate-175": [("Gwangmyeong", "OfficialTransferRate")],
     "impossible-p93-gwacheon-official-transfer-rate-200": [("Gwacheon", "OfficialTransferRate")],
     "impossible-p93-gwacheon-integrated-career-score-8.4": [("Gwacheon", "IntegratedCaseManagerCareerScore")],
+    "impossible-p107-pocheon-integrated-career-score-0.5": [("Pocheon", "IntegratedCaseManagerCareerScore")],
+    "impossible-p93-gwacheon-private-career-score-0": [("Gwacheon", "PrivateCaseManagerCareerScore")],
     "typo-p79-icheon-teamleaders-trained-0-paren": [("Icheon", "TeamLeadersTrained")],
     "typo-p113-yeoncheon-case-conferences-1-dot": [("Yeoncheon", "CaseConferencesPerCase")],
     "typo-p87-uiwang-service-linkages-thousands-comma": [("Uiwang", "ServiceLinkages")],

@@ -81,7 +81,7 @@ foreach (var unit in new[] { Municipality.Osan, Municipality.Hanam })
 {
     var change = years[unit].Overall;
     var causes = string.Join(", ", change.Contributions.Where(c => c.Change != 0).OrderByDescending(c => Math.Abs(c.Change)).Take(3)
-        .Select(c => string.Create(CultureInfo.InvariantCulture, $"{c.Code} {c.Change:+0.##;-0.##}")));
+        .Select(c => string.Create(CultureInfo.InvariantCulture, $"{c.Code} {c.Change:+0.00;-0.00}")));
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-        $"{unit.KoreanName}: {change.TotalChange:+0.##;-0.##;0} points, {change.RankChange:+0;-0;0} places; mostly {causes}"));
+        $"{unit.KoreanName}: {change.TotalChange:+0.00;-0.00;0.00} points, {change.RankChange:+0;-0;0} places; mostly {causes}"));
 }

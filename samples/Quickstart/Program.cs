@@ -9,7 +9,7 @@ using MuhanRubric.Statistics;
 using MuhanRubric.Units;
 
 Console.OutputEncoding = Encoding.UTF8;
-var dataset = Evaluation2016.Measurements;   // what scoring reads: 31 시군 × 32 measures, as printed
+var dataset = Evaluation2016.Measurements;   // what scoring reads: 31 시군 × 33 measures, as printed
 var published = Evaluation2016.Report;       // the report's own tables, claims and discrepancy catalogue
 
 Measure[] key =

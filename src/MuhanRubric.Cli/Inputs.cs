@@ -17,17 +17,54 @@ internal static class Inputs
     /// <summary>The value of <c>--data</c> that names the embedded 2016 data.</summary>
     public const string Embedded2016 = "2016";
 
-    /// <summary>A shipped rubric by name (<c>reference-2016</c>, <c>published-2016</c>), or a rubric JSON file.</summary>
-    public static Rubric Rubric(string spec)
+    /// <summary>
+    /// The 2016 report's proposals for the next rubric (chapter Ⅴ, p.123–125) by the name the tool gives them, each a
+    /// variant of the given baseline with <see cref="Proposals2016"/>'s documented defaults.
+    /// </summary>
+    public static IReadOnlyList<(string Name, Func<Rubric, Rubric> Make)> Proposals { get; } =
+    [
+        ("proposal-without-training", b => Proposals2016.WithoutTrainingIndicators(b)),
+        ("proposal-public-expertise", b => Proposals2016.HigherPublicExpertisePoints(b)),
+        ("proposal-regional", b => Proposals2016.RegionalDifferentialScoring(b)),
+        ("proposal-treatment-gap", b => Proposals2016.TreatmentGapIndicator(b)),
+        ("proposal-caseload-20-40", b => Proposals2016.CaseloadOptimum20To40(b)),
+        ("proposal-linkage-percentiles", b => Proposals2016.ServiceLinkagePercentileStandard(b)),
+        ("proposal-linkage-mean-sd", b => Proposals2016.ServiceLinkageMeanSdStandard(b)),
+    ];
+
+    /// <summary>The shipped rubrics' names, for help and messages.</summary>
+    public static string ShippedRubricNames => string.Join(", ", Rubrics2016.ByName.Keys);
+
+    /// <summary>The proposals' names, for help and messages.</summary>
+    public static string ProposalNames => string.Join(", ", Proposals.Select(p => p.Name));
+
+    /// <summary>
+    /// A shipped rubric by name (<c>reference-2016</c>, <c>published-2016</c>), a proposal of the 2016 report by name
+    /// (a variant of <paramref name="baseline"/>, by default the 2016 reference rubric), or a rubric JSON file.
+    /// </summary>
+    public static Rubric Rubric(string spec, Rubric? baseline = null)
     {
         if (Rubrics2016.ByName.TryGetValue(spec, out var shipped))
         {
             return shipped;
         }
 
+        if (Proposals.FirstOrDefault(p => string.Equals(p.Name, spec, StringComparison.Ordinal)) is { Make: { } make })
+        {
+            var from = baseline ?? Rubrics2016.Reference;
+            try
+            {
+                return make(from);
+            }
+            catch (Exception ex) when (ex is ArgumentException or KeyNotFoundException or InvalidOperationException or RubricValidationException)
+            {
+                throw new InputError($"The proposal '{spec}' cannot vary '{from.Name}': {ex.Message}");
+            }
+        }
+
         if (!File.Exists(spec))
         {
-            throw new InputError($"'{spec}' is neither a shipped rubric ({string.Join(", ", Rubrics2016.ByName.Keys)}) nor a rubric file.");
+            throw new InputError($"'{spec}' is neither a shipped rubric ({ShippedRubricNames}), a proposal of the 2016 report ({ProposalNames}), nor a rubric file.");
         }
 
         try

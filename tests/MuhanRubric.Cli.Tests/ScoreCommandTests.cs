@@ -11,25 +11,44 @@ public class ScoreCommandTests
     [Fact]
     public void Text_RanksThe31WithKoreanNamesAndWarnings()
     {
-        var (code, output, error) = CliRunner.Run("score", "--data", "2016", "--rubric", "reference-2016");
+        var (code, output, error) = CliRunner.Run("score", "--data", "2016", "--rubric", "reference-2016", "--lang", "en");
 
         Assert.Equal(0, code);
         Assert.Equal(string.Empty, error);
         var lines = output.Split('\n');
         Assert.StartsWith("2016 reference rubric (maximum 82.00) on GGWF Report 2017-15, 2016: 31 units", lines[0], StringComparison.Ordinal);
-        Assert.Equal("   1  Gunpo           군포시          21.00    20.25    24.00    65.25   82.00       65.25", lines[3].TrimEnd('\r'));
+        Assert.Equal("   1  Gunpo           군포시          21.00    17.90    24.00    62.90   82.00       62.90", lines[3].TrimEnd('\r'));
         Assert.Contains("warning(s):", output, StringComparison.Ordinal);
-        Assert.Contains("IntegratedCaseManagersRegular% (B7): Ansan 110 outside the expected range [0, 100]; scored as given", output, StringComparison.Ordinal);
+        Assert.Contains("IntegratedCaseManagersRegular% (B7): Ansan 110 outside the expected range [0, 100]; capped by the rubric's minimum before scoring", output, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void Text_Explain_PrintsEveryIndicatorInEnglishAndKorean()
+    public void Text_InKorean_ByDefault_RanksWithKoreanHeadersAndWarnings()
+    {
+        var (code, output, error) = CliRunner.Run("score", "--data", "2016", "--rubric", "reference-2016");
+
+        Assert.Equal(0, code);
+        Assert.Equal(string.Empty, error);
+        var lines = output.ReplaceLineEndings("\n").Split('\n');
+        Assert.Equal("2016 reference rubric (만점 82.00), GGWF Report 2017-15, 2016: 31개 단위", lines[0]);
+        Assert.Equal("순위  코드            시군          A/26.00  B/30.00  C/26.00     총점    만점   환산 총점", lines[2]);
+        Assert.Equal("   1  Gunpo           군포시          21.00    17.90    24.00    62.90   82.00       62.90", lines[3]);
+        Assert.Contains(lines, l => l.StartsWith("경고 ", StringComparison.Ordinal) && l.EndsWith("건:", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Text_Explain_PrintsEveryIndicatorInTheChosenLanguage()
     {
         var (code, output, _) = CliRunner.Run("score", "-d", "2016", "-r", "reference-2016", "--explain");
 
         Assert.Equal(0, code);
-        Assert.Contains("## Suwon 수원시: 55.04 / 82.00 (normalized 55.04, rank 17)", output, StringComparison.Ordinal);
+        Assert.Contains("## Suwon 수원시: 52.40 / 82.00 (환산 52.40, 17위)", output, StringComparison.Ordinal);
         Assert.Contains("C1 통합사례관리 실적: 13.8은(는)", output, StringComparison.Ordinal);
+
+        var english = CliRunner.Run("score", "-d", "2016", "-r", "reference-2016", "--explain", "--lang", "en").Output;
+        Assert.Contains("## Suwon 수원시: 52.40 / 82.00 (normalized 52.40, rank 17)", english, StringComparison.Ordinal);
+        Assert.Contains("  A2 Perceived cooperation and division of work: 3.4 → 12 of 20 points", english, StringComparison.Ordinal);
+        Assert.DoesNotContain("C1 통합사례관리 실적: 13.8은(는)", english, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -55,7 +74,7 @@ public class ScoreCommandTests
         var units = root["units"]!.AsArray();
         Assert.Equal(31, units.Count);
         var suwon = units.Single(u => u!["unit"]!.GetValue<string>() == "Suwon")!;
-        Assert.Equal(55.04m, suwon["total"]!.GetValue<decimal>());
+        Assert.Equal(52.40m, suwon["total"]!.GetValue<decimal>());
         Assert.Equal(82m, suwon["maximum"]!.GetValue<decimal>());
         Assert.Equal(17, suwon["rank"]!.GetValue<int>());
         var c1 = suwon["indicators"]!.AsArray().Single(i => i!["code"]!.GetValue<string>() == "C1")!;
@@ -78,7 +97,7 @@ public class ScoreCommandTests
         var lines = output.TrimEnd().Split('\n').Select(l => l.TrimEnd('\r')).ToList();
         Assert.Equal(32, lines.Count);
         Assert.StartsWith("rank,unit,koreanName,total,maximum,normalizedTotal,A,B,C,A1,A2,", lines[0], StringComparison.Ordinal);
-        Assert.StartsWith("1,Gunpo,군포시,65.25,82,65.25,21,20.25,24,", lines[1], StringComparison.Ordinal);
+        Assert.StartsWith("1,Gunpo,군포시,62.9,82,62.9,21,17.9,24,", lines[1], StringComparison.Ordinal);
     }
 
     [Fact]
@@ -123,7 +142,10 @@ public class ScoreCommandTests
 
         Assert.Equal(2, code);
         Assert.Equal(string.Empty, output);
-        Assert.Equal("'reference-2017' is neither a shipped rubric (reference-2016, published-2016) nor a rubric file.", error.Trim());
+        Assert.Equal(
+            "'reference-2017' is neither a shipped rubric (reference-2016, published-2016), a proposal of the 2016 report (proposal-without-training, proposal-public-expertise, " +
+            "proposal-regional, proposal-treatment-gap, proposal-caseload-20-40, proposal-linkage-percentiles, proposal-linkage-mean-sd), nor a rubric file.",
+            error.Trim());
     }
 
     [Fact]

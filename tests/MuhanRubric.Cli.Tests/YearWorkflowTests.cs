@@ -14,7 +14,7 @@ public class YearWorkflowTests
         var (code, output, error) = CliRunner.Run("template", "--rubric", "reference-2016", "--out", folder.File(name));
 
         Assert.True(code == 0, error);
-        Assert.Equal($"Wrote {name}: 31 units × 28 measures read by '2016 reference rubric'.", output.Trim());
+        Assert.Equal($"Wrote {name}: 31 units × 26 measures read by '2016 reference rubric'.", output.Trim());
         Assert.True(new FileInfo(folder.File(name)).Length > 0);
     }
 
@@ -37,9 +37,9 @@ public class YearWorkflowTests
         var file = folder.File(name);
         Assert.Equal(0, CliRunner.Run("template", "--rubric", "reference-2016", "--out", file, "--values", "2016").ExitCode);
 
-        var validate = CliRunner.Run("validate", "--data", file, "--rubric", "reference-2016", "--period", "2016");
+        var validate = CliRunner.Run("validate", "--data", file, "--rubric", "reference-2016", "--period", "2016", "--lang", "en");
         Assert.True(validate.ExitCode == 0, validate.Error);
-        Assert.StartsWith($"Valid: {name}, period 2016: 31 units × 28 measures.", validate.Output, StringComparison.Ordinal);
+        Assert.StartsWith($"Valid: {name}, period 2016: 31 units × 26 measures.", validate.Output, StringComparison.Ordinal);
         Assert.Contains("It holds every measure '2016 reference rubric' reads; scoring it gives", validate.Output, StringComparison.Ordinal);
 
         var fromFile = CliRunner.Run("score", "--data", file, "--rubric", "reference-2016", "--format", "csv");
@@ -82,7 +82,7 @@ public class YearWorkflowTests
         File.WriteAllLines(file, lines, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true));
 
         Assert.Equal(2, CliRunner.Run("score", "--data", file, "--rubric", "reference-2016").ExitCode);
-        var (code, output, _) = CliRunner.Run("score", "--data", file, "--rubric", "reference-2016", "--allow-absent-units");
+        var (code, output, _) = CliRunner.Run("score", "--data", file, "--rubric", "reference-2016", "--allow-absent-units", "--lang", "en");
 
         Assert.Equal(0, code);
         Assert.Contains("no data for 1 of 31 units (Yeoncheon): every indicator is missing for them", output, StringComparison.Ordinal);
@@ -125,15 +125,16 @@ public class YearWorkflowTests
     {
         var illustrative = Path.Combine(CliRunner.RepositoryRoot, "samples", "NextYear", "illustrative-2017-filled.csv");
 
-        var (code, output, error) = CliRunner.Run("years", "--rubric", "reference-2016", "--data", "2016", illustrative, "--period", "2016", "2017");
+        var (code, output, error) = CliRunner.Run("years", "--rubric", "reference-2016", "--data", "2016", illustrative, "--period", "2016", "2017", "--lang", "en");
 
         Assert.True(code == 0, error);
-        Assert.StartsWith("2016 reference rubric (maximum 82), 2 years: 2016, 2017; cut-offs recomputed each year", output, StringComparison.Ordinal);
-        Assert.Contains("Osan 2016→2017: +5.19 points (", output, StringComparison.Ordinal);
+        Assert.StartsWith("2016 reference rubric (maximum 82.00), 2 years: 2016, 2017; cut-offs recomputed each year", output, StringComparison.Ordinal);
+        Assert.Contains("Osan 2016→2017: +6.13 points (", output, StringComparison.Ordinal);
 
         var frozen = CliRunner.Run("years", "-r", "reference-2016", "-d", "2016", illustrative, "--period", "2016", "2017", "--freeze-cutoffs-from", "2016");
         Assert.Equal(0, frozen.ExitCode);
-        Assert.StartsWith("2016 reference rubric (maximum 82), 2 years: 2016, 2017; cut-offs frozen from 2016", frozen.Output, StringComparison.Ordinal);
+        Assert.StartsWith("2016 reference rubric (만점 82.00), 2개 연도: 2016, 2017; 기준값은 2016에 고정", frozen.Output, StringComparison.Ordinal);
+        Assert.Contains("오산시 2016→2017: +", frozen.Output, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -76,12 +76,12 @@ public class ReadmeExamplesTests
         // 4. Beside 2016: each 시군's totals and ranks, and which indicators moved it (the parts add up to the change).
         var years = YearComparison.Compare(Rubrics2016.Reference, [Evaluation2016.Measurements, year2017]);
         var osan = years[Municipality.Osan].Overall;
-        var causes = osan.Contributions.Where(c => c.Change != 0).Select(c => $"{c.Code} {c.Change:+0.##;-0.##}");
-        Console.WriteLine($"오산시 {osan.From}→{osan.To}: {osan.TotalChange:+0.##;-0.##} points ({string.Join(", ", causes)})");
+        var causes = osan.Contributions.Where(c => c.Change != 0).Select(c => $"{c.Code} {c.Change:+0.00;-0.00}");
+        Console.WriteLine($"오산시 {osan.From}→{osan.To}: {osan.TotalChange:+0.00;-0.00} points ({string.Join(", ", causes)})");
         #endregion
 
         Assert.Equal(31, result.Cards.Count);
-        Assert.Equal(5.19m, osan.TotalChange);
+        Assert.Equal(6.13m, osan.TotalChange);
         Assert.Equal(8m, osan.Contributions.Single(c => c.Code == "C1").Change);
         File.Delete("2017-template.xlsx");
     }
@@ -177,7 +177,9 @@ public class ReadmeExamplesTests
         // Variants start from any rubric; the original is unchanged.
         var variant = rubric.ToBuilder()
             .WithName("caseload optimum 20–40")
-            .Indicator("C1", indicator => indicator.WithBands(bands => bands.Band(10, BandRange.From(20).To(40)).Otherwise(5)))
+            .Indicator("C1", indicator => indicator
+                .WithBands(bands => bands.Band(10, BandRange.From(20).To(40)).Otherwise(5))
+                .WithProvenance(Provenance.FromPage(124)))   // a new scale has no source until you give one
             .Build();
         Console.WriteLine(variant.Score(Evaluation2016.Measurements)[Municipality.Suwon].Total);
         #endregion
@@ -190,10 +192,11 @@ public class ReadmeExamplesTests
     public void ResearchersExample_Runs()
     {
         #region readme-researchers
-        var proposal = Proposals2016.ServiceLinkagePercentileStandard();                          // p.125: full points within P25–P75
-        var wider = Proposals2016.ServiceLinkagePercentileStandard(lowerPercentile: 10, upperPercentile: 90);
-        Console.Write(RubricDiff.Format(RubricDiff.Compare(proposal, wider)));                    // …C3: band [P25, P75] → [P10, P90]
-        var comparison = RubricComparison.Compare(Evaluation2016.Measurements, Rubrics2016.Reference, proposal, wider);
+        var proposal = Proposals2016.ServiceLinkagePercentileStandard();                          // p.125: full points within 3.6–10.1, as printed
+        var recomputed = Proposals2016.ServiceLinkagePercentileStandard(recomputePercentiles: true); // P25–P75 of the data: 3.6–10.0 in 2016
+        var wider = Proposals2016.ServiceLinkagePercentileStandard(lowerPercentile: 10, upperPercentile: 90, recomputePercentiles: true);
+        Console.Write(RubricDiff.Format(RubricDiff.Compare(recomputed, wider)));                  // …C3: band [P25, P75] → [P10, P90]
+        var comparison = RubricComparison.Compare(Evaluation2016.Measurements, Rubrics2016.Reference, proposal, recomputed, wider);
         Console.Write(comparison.ToText());                                                       // totals, ranks, shifts, grades, causes
         foreach (var agreement in comparison.Agreements)
         {
@@ -201,8 +204,8 @@ public class ReadmeExamplesTests
         }
         #endregion
 
-        Assert.Equal(2, comparison.Agreements.Count);
-        Assert.Equal("proposal p.125: service linkages within P10–P90", wider.Name);
+        Assert.Equal(3, comparison.Agreements.Count);
+        Assert.Equal("proposal p.125: service linkages within P10–P90 (recomputed)", wider.Name);
     }
 
     [Theory]

@@ -13,11 +13,17 @@ internal static class DotnetProcess
     public static string RepositoryRoot { get; } = FindRoot();
 
     /// <summary>Runs <c>dotnet args…</c> and collects its exit code, standard output and standard error.</summary>
-    public static async Task<DotnetRun> RunAsync(TimeSpan timeout, params string[] args)
+    public static Task<DotnetRun> RunAsync(TimeSpan timeout, params string[] args) => RunProgramAsync(DotnetHost(), RepositoryRoot, null, timeout, args);
+
+    /// <summary>
+    /// Runs a program (<c>dotnet</c>, or an installed tool) in a folder, with extra environment variables, and collects its
+    /// exit code, standard output and standard error.
+    /// </summary>
+    public static async Task<DotnetRun> RunProgramAsync(string program, string workingDirectory, IReadOnlyDictionary<string, string>? environment, TimeSpan timeout, params string[] args)
     {
-        var start = new ProcessStartInfo(DotnetHost())
+        var start = new ProcessStartInfo(program)
         {
-            WorkingDirectory = RepositoryRoot,
+            WorkingDirectory = workingDirectory,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             StandardOutputEncoding = Encoding.UTF8,
@@ -37,7 +43,12 @@ internal static class DotnetProcess
             start.Environment.Remove(name);
         }
 
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start.");
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        {
+            start.Environment[name] = value;
+        }
+
+        using var process = Process.Start(start) ?? throw new InvalidOperationException($"{program} did not start.");
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
         using var cancellation = new CancellationTokenSource(timeout);
@@ -49,7 +60,7 @@ internal static class DotnetProcess
         {
             process.Kill(entireProcessTree: true);
             await process.WaitForExitAsync();
-            Assert.Fail($"dotnet {string.Join(' ', args)} did not finish within {timeout.TotalMinutes} minutes.\n--- stdout ---\n{await stdout}\n--- stderr ---\n{await stderr}");
+            Assert.Fail($"{Path.GetFileName(program)} {string.Join(' ', args)} did not finish within {timeout.TotalMinutes} minutes.\n--- stdout ---\n{await stdout}\n--- stderr ---\n{await stderr}");
         }
 
         return new DotnetRun(process.ExitCode, await stdout, await stderr);

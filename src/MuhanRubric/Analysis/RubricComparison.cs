@@ -144,7 +144,7 @@ public sealed class ComparisonResult
         var text = new StringBuilder();
         for (var r = 0; r < Results.Count; r++)
         {
-            text.AppendLine(CultureInfo.InvariantCulture, $"[{r}] {Results[r].Rubric.Name} (maximum {Results[r].Rubric.MaximumPoints})");
+            text.AppendLine(CultureInfo.InvariantCulture, $"[{r}] {Results[r].Rubric.Name} (maximum {Results[r].Rubric.MaximumPoints:0.00})");
         }
 
         text.AppendLine();
@@ -179,7 +179,7 @@ public sealed class ComparisonResult
         {
             foreach (var o in m.Outcomes.Skip(1).Where(o => o.Contributions.Any(c => c.Change != 0)))
             {
-                var parts = o.Contributions.Where(c => c.Change != 0).Select(c => string.Create(CultureInfo.InvariantCulture, $"{c.Code} {c.Change:+0.##;-0.##}"));
+                var parts = o.Contributions.Where(c => c.Change != 0).Select(c => string.Create(CultureInfo.InvariantCulture, $"{c.Code} {c.Change:+0.00;-0.00}"));
                 text.AppendLine(CultureInfo.InvariantCulture, $"{m.Municipality.Code} under {o.Rubric}: {string.Join(", ", parts)}");
             }
         }

@@ -279,7 +279,7 @@ public sealed class SensitivityResult
     public string ToText()
     {
         var text = new StringBuilder();
-        text.AppendLine(CultureInfo.InvariantCulture, $"Uncertainty and sensitivity of the ranks: {Rubric.Name} (maximum {Rubric.MaximumPoints}), {Municipalities.Count} municipalities");
+        text.AppendLine(CultureInfo.InvariantCulture, $"Uncertainty and sensitivity of the ranks: {Rubric.Name} (maximum {Rubric.MaximumPoints:0.00}), {Municipalities.Count} municipalities");
         text.AppendLine(CultureInfo.InvariantCulture, $"samples {Options.Samples}, seed {Options.Seed}");
         text.AppendLine(CultureInfo.InvariantCulture, $"weights: {Options.Weights}");
         text.AppendLine(CultureInfo.InvariantCulture, $"band edges: {Options.BandEdges}");
@@ -290,9 +290,9 @@ public sealed class SensitivityResult
         text.AppendLine(CultureInfo.InvariantCulture, $"{"rank",4}  {"municipality",-16}{"median",7}  {"[P5, P95]",-12}{"mean",7}{"P(top " + Options.TopCount.ToString(CultureInfo.InvariantCulture) + ")",10}{"total",9}{"sd",7}");
         foreach (var m in Municipalities.OrderBy(m => m.NominalRank))
         {
-            var interval = string.Create(CultureInfo.InvariantCulture, $"[{m.Percentile5Rank:0.#}, {m.Percentile95Rank:0.#}]");
+            var interval = string.Create(CultureInfo.InvariantCulture, $"[{m.Percentile5Rank:0.0}, {m.Percentile95Rank:0.0}]");
             text.AppendLine(CultureInfo.InvariantCulture,
-                $"{m.NominalRank,4}  {m.Municipality.Code,-16}{m.MedianRank,7:0.#}  {interval,-12}{m.MeanRank,7:0.00}{m.TopProbability,10:0.000}{m.MeanNormalizedTotal,9:0.00}{m.NormalizedTotalStandardDeviation,7:0.00}");
+                $"{m.NominalRank,4}  {m.Municipality.Code,-16}{m.MedianRank,7:0.0}  {interval,-12}{m.MeanRank,7:0.00}{m.TopProbability,10:0.000}{m.MeanNormalizedTotal,9:0.00}{m.NormalizedTotalStandardDeviation,7:0.00}");
         }
 
         text.AppendLine();

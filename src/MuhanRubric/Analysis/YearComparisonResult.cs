@@ -65,7 +65,7 @@ public sealed class YearComparisonResult
     {
         var text = new StringBuilder();
         var policy = BasePeriod is null ? "cut-offs recomputed each year" : $"cut-offs frozen from {BasePeriod}";
-        text.AppendLine(CultureInfo.InvariantCulture, $"{Rubric.Name} (maximum {Rubric.MaximumPoints}), {Periods.Length} years: {string.Join(", ", Periods)}; {policy}");
+        text.AppendLine(CultureInfo.InvariantCulture, $"{Rubric.Name} (maximum {Rubric.MaximumPoints:0.00}), {Periods.Length} years: {string.Join(", ", Periods)}; {policy}");
         foreach (var result in Results)
         {
             foreach (var frozen in result.FrozenScales)
@@ -129,8 +129,8 @@ public sealed class YearComparisonResult
 
     private static void AppendChange(StringBuilder text, Municipality unit, YearChange change)
     {
-        var parts = change.Contributions.Where(c => c.Change != 0).Select(c => string.Create(CultureInfo.InvariantCulture, $"{c.Code} {c.Change:+0.##;-0.##}"));
-        text.Append(CultureInfo.InvariantCulture, $"{unit.Code} {change.From}→{change.To}: {change.TotalChange:+0.##;-0.##;0} points ({string.Join(", ", parts)})");
+        var parts = change.Contributions.Where(c => c.Change != 0).Select(c => string.Create(CultureInfo.InvariantCulture, $"{c.Code} {c.Change:+0.00;-0.00}"));
+        text.Append(CultureInfo.InvariantCulture, $"{unit.Code} {change.From}→{change.To}: {change.TotalChange:+0.00;-0.00;0.00} points ({string.Join(", ", parts)})");
         if (change.BandChanges.Length > 0)
         {
             text.Append(CultureInfo.InvariantCulture, $"; bands changed: {string.Join(", ", change.BandChanges)}");
@@ -138,7 +138,7 @@ public sealed class YearComparisonResult
 
         if (change.MaximumChange != 0)
         {
-            text.Append(CultureInfo.InvariantCulture, $"; maximum {change.MaximumChange:+0.##;-0.##} ({string.Join(", ", change.MaximumChanges)})");
+            text.Append(CultureInfo.InvariantCulture, $"; maximum {change.MaximumChange:+0.00;-0.00} ({string.Join(", ", change.MaximumChanges)})");
         }
 
         text.AppendLine();

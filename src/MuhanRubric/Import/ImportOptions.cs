@@ -15,7 +15,7 @@ namespace MuhanRubric.Import;
 /// </remarks>
 public sealed record ImportOptions
 {
-    /// <summary>The defaults: the 31 Gyeonggi 시군, the 32 measures of 2016, every unit required, encoding detected.</summary>
+    /// <summary>The defaults: the 31 Gyeonggi 시군, the 33 measures of 2016, every unit required, encoding detected.</summary>
     public static ImportOptions Default { get; } = new();
 
     /// <summary>

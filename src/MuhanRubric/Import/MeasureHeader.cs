@@ -40,7 +40,7 @@ internal static class MeasureHeader
         return position >= 0;
     }
 
-    /// <summary>The catalogue's measures for a message: <c>the 32 measures (ExternalSupportSessions … ServiceLinkagesPerCase)</c>.</summary>
+    /// <summary>The catalogue's measures for a message: <c>the 33 measures (ExternalSupportSessions … ServiceLinkagesPerCase)</c>.</summary>
     public static string Describe(MeasureCatalog measures) => measures.Count switch
     {
         0 => "the 0 measures (none)",

@@ -9,8 +9,10 @@ namespace MuhanRubric.Measures;
 /// </summary>
 /// <remarks>
 /// <para>The 32 rows of the 2016 municipality tables (<c>표 Ⅳ-16</c> … <c>표 Ⅳ-46</c>) are static members in table
-/// order and form the built-in catalogue <see cref="MeasureCatalog.Gyeonggi2016"/>; a dataset may declare any other
-/// measure with the constructor. Nothing in scoring, statistics or analysis needs the built-in 32.</para>
+/// order; with <see cref="PrivateCaseManagersInPost"/> (the private-staff headcount of <c>표 Ⅱ-3</c>, the denominator of
+/// indicator B8's departure ratio) they form the built-in catalogue <see cref="MeasureCatalog.Gyeonggi2016"/>; a
+/// dataset may declare any other measure with the constructor. Nothing in scoring, statistics or analysis needs the
+/// built-in 33.</para>
 /// <para>A count may carry a share (<see cref="HasShare"/>): the report prints <c>9(69.2%)</c>, 9 people who are
 /// 69.2 % of the staff. The share is taken from the cell when given, or derived from the count and the
 /// <see cref="ShareDenominator"/> measure when one is declared (see <c>MeasurementTable.Share</c>).</para>
@@ -160,6 +162,14 @@ public sealed class Measure : IEquatable<Measure>
 
     /// <summary>Row 22 of the 2016 municipality tables (indicator B7): Integrated case managers with pay-step raises — <c>통합사례관리사 급여산정 시 호봉승급 인원(명, 비율)</c>.</summary>
     public static Measure IntegratedCaseManagersPayStepRaise { get; } = new("IntegratedCaseManagersPayStepRaise", "통합사례관리사 급여산정 시 호봉승급 인원(명, 비율)", "Integrated case managers with pay-step raises", MeasureUnit.Persons, isWholeCount: true, hasShare: true);
+
+    /// <summary>
+    /// Not a row of the municipality tables (indicator B8's denominator): private case managers in post — <c>표 Ⅱ-3</c>'s
+    /// 2016 <c>인원 수</c> (p.17–18), the province-funded private case managers of each 시군 (p.8 counts 195 in 2010,
+    /// as the table's total row does). p.31 divides B8's departures by the private case managers who worked in 2016
+    /// (<c>실근무자 수</c>); 표 Ⅱ-3 is the only table that prints a headcount for every 시군.
+    /// </summary>
+    public static Measure PrivateCaseManagersInPost { get; } = new("PrivateCaseManagersInPost", "민간사례관리사 인원 수(명)", "Private case managers in post (표 Ⅱ-3 인원 수)", MeasureUnit.Persons, isWholeCount: true);
 
     /// <summary>Row 23 of the 2016 municipality tables (indicator B8): Private case managers who left in 2016 — <c>안정성(퇴직자수): 민간사례관리사(명)</c>.</summary>
     public static Measure PrivateCaseManagerDepartures { get; } = new("PrivateCaseManagerDepartures", "안정성(퇴직자수): 민간사례관리사(명)", "Private case managers who left in 2016", MeasureUnit.Persons, isWholeCount: true);

@@ -10,15 +10,15 @@ namespace MuhanRubric.Measures;
 
 /// <summary>An ordered set of measures with lookup by id and by Korean label.</summary>
 /// <remarks>
-/// <para><see cref="Gyeonggi2016"/> is the built-in catalogue of the 32 rows of the 2016 municipality tables in table
-/// order. Any other catalogue is declared with the constructor, for example the 2016 measures plus a new one with
+/// <para><see cref="Gyeonggi2016"/> is the built-in catalogue of the 2016 data: the 32 rows of the municipality tables
+/// in table order and the private-staff headcount of <c>표 Ⅱ-3</c>. Any other catalogue is declared with the constructor, for example the 2016 measures plus a new one with
 /// <see cref="With"/>.</para>
 /// <para><see cref="TryFind"/> accepts the id (ordinal) or the Korean label after Unicode NFC normalization, trimming
 /// and collapsing runs of whitespace (full-width spaces too). Immutable and thread-safe.</para>
 /// </remarks>
 public sealed class MeasureCatalog : IReadOnlyList<Measure>
 {
-    private static readonly Lazy<MeasureCatalog> _gyeonggi2016 = new(() => new MeasureCatalog(
+    private static readonly Lazy<MeasureCatalog> _municipalityTables2016 = new(() => new MeasureCatalog(
     [
         Measure.ExternalSupportSessions, Measure.EupMyeonDongStaffAtOtherMeetings, Measure.NetworkTeamCaseManagersAtOtherMeetings,
         Measure.MunicipalStaffAtOtherMeetings, Measure.AverageStaffAtOtherMeetings, Measure.CooperationSatisfaction,
@@ -31,6 +31,10 @@ public sealed class MeasureCatalog : IReadOnlyList<Measure>
         Measure.CasesManaged, Measure.CasesPerCaseManager, Measure.CaseConferencesPerCase, Measure.OtherAgencyStaffPerConference,
         Measure.ServiceLinkages, Measure.ServiceLinkagesPerCase,
     ]));
+
+    // The headcount of 표 Ⅱ-3 goes beside the departures it divides (B8), where a submission form asks for both.
+    private static readonly Lazy<MeasureCatalog> _gyeonggi2016 = new(() => new MeasureCatalog(_municipalityTables2016.Value.SelectMany(m =>
+        m == Measure.PrivateCaseManagerDepartures ? new[] { Measure.PrivateCaseManagersInPost, m } : [m])));
 
     private readonly ImmutableArray<Measure> _measures;
     private readonly FrozenDictionary<string, int> _indexById;
@@ -81,8 +85,14 @@ public sealed class MeasureCatalog : IReadOnlyList<Measure>
         _indexByLabel = byLabel.ToFrozenDictionary(StringComparer.Ordinal);
     }
 
-    /// <summary>The 32 measures of the 2016 municipality tables, in table order.</summary>
+    /// <summary>
+    /// The 33 measures of the 2016 data: the 32 rows of the municipality tables in table order, with the private-staff
+    /// headcount of <c>표 Ⅱ-3</c> (<see cref="Measure.PrivateCaseManagersInPost"/>) before the departures it divides.
+    /// </summary>
     public static MeasureCatalog Gyeonggi2016 => _gyeonggi2016.Value;
+
+    /// <summary>The 32 rows of the 2016 municipality tables (<c>표 Ⅳ-16</c> … <c>표 Ⅳ-46</c>), in table order: what the dataset file's cells hold.</summary>
+    internal static MeasureCatalog MunicipalityTables2016 => _municipalityTables2016.Value;
 
     /// <summary>The number of measures.</summary>
     public int Count => _measures.Length;
@@ -153,7 +163,7 @@ public sealed class MeasureCatalog : IReadOnlyList<Measure>
 
     /// <summary>Why a text finds no measure, for error messages.</summary>
     /// <param name="idOrLabel">The text as given.</param>
-    /// <returns>For example <c>unknown measure 'Caseload'; expected an id or Korean label of the 32 measures</c>.</returns>
+    /// <returns>For example <c>unknown measure 'Caseload'; expected an id or Korean label of the 33 measures</c>.</returns>
     public string DescribeMiss(string idOrLabel) => string.Create(CultureInfo.InvariantCulture,
         $"unknown measure '{idOrLabel}'; expected an id or Korean label of the {_measures.Length} measures ({(_measures.Length == 0 ? "none" : _measures.Length == 1 ? _measures[0].Id : $"{_measures[0].Id} … {_measures[^1].Id}")})");
 

@@ -8,7 +8,12 @@ namespace MuhanRubric.Measures;
 /// What an indicator reads: a measure, or a measure derived from fields by ratios, differences, sums and
 /// averages. Expressions are data (they serialize and diff), never opaque code.
 /// </summary>
-/// <remarks>Missing inputs make the result missing; a ratio over zero is not applicable. Immutable.</remarks>
+/// <remarks>
+/// <para>Missing inputs make the result missing; a ratio over zero is not applicable. Immutable.</para>
+/// <para>Derived values are computed as exact quotients (a numerator and a denominator, divided once at the end), so
+/// a mean of shares such as 125 ÷ 6 % keeps its exact value and scales that multiply it round it as arithmetic on
+/// paper would (9 × 125 ÷ 600 = 1.875, which rounds to 1.88).</para>
+/// </remarks>
 public abstract record MeasureExpression
 {
     private protected MeasureExpression()
@@ -51,6 +56,11 @@ public abstract record MeasureExpression
     /// <returns>The expression.</returns>
     public static MeasureExpression Average(params MeasureExpression[] terms) => new CombinedExpression(ExpressionOperator.Average, terms);
 
+    /// <summary>The smallest of the terms, for example a share capped at 100 %: <c>Minimum(Field(m, ValuePart.Percent), Constant(100))</c>.</summary>
+    /// <param name="terms">At least one term.</param>
+    /// <returns>The expression.</returns>
+    public static MeasureExpression Minimum(params MeasureExpression[] terms) => new CombinedExpression(ExpressionOperator.Minimum, terms);
+
     /// <summary>A constant.</summary>
     /// <param name="value">The value.</param>
     /// <returns>The expression.</returns>
@@ -88,6 +98,9 @@ public enum ExpressionOperator
 
     /// <summary>Arithmetic mean.</summary>
     Average,
+
+    /// <summary>The smallest term (a cap: the smaller of a value and a constant).</summary>
+    Minimum,
 }
 
 /// <summary>A measure's value or share, by id.</summary>
@@ -145,37 +158,76 @@ public sealed record CombinedExpression : MeasureExpression
     public override IEnumerable<string> MeasureIds => Terms.SelectMany(t => t.MeasureIds).Distinct(StringComparer.Ordinal);
 
     /// <inheritdoc/>
-    public override MeasurementReading Evaluate(MeasurementRow row)
+    public override MeasurementReading Evaluate(MeasurementRow row) => EvaluateExact(row).Reading;
+
+    /// <summary>Evaluates the expression for one unit as an exact quotient.</summary>
+    internal ExactReading EvaluateExact(MeasurementRow row)
     {
         // Terms are few: evaluate them on the stack so scoring allocates nothing beyond its result.
-        Span<decimal> values = Terms.Count <= 16 ? stackalloc decimal[Terms.Count] : new decimal[Terms.Count];
-        var sum = 0m;
+        Span<Quotient> values = Terms.Count <= 16 ? stackalloc Quotient[Terms.Count] : new Quotient[Terms.Count];
         for (var i = 0; i < Terms.Count; i++)
         {
-            var value = Terms[i].Evaluate(row);
-            if (value.Value is null)
+            var value = Terms[i] is CombinedExpression combined ? combined.EvaluateExact(row) : ExactReading.From(Terms[i].Evaluate(row));
+            if (!value.HasValue)
             {
                 return value;
             }
 
-            values[i] = value.Value.Value;
-            sum += values[i];
+            values[i] = value.Quotient;
         }
 
-        return Apply(Operator, values, sum);
+        return Apply(Operator, values);
     }
 
     /// <summary>
-    /// The operator on present values (<paramref name="sum"/> is their sum): the one arithmetic of derived measures,
-    /// shared by <see cref="Evaluate"/> and the scoring kernel.
+    /// The operator on present values, kept as an exact quotient: the one arithmetic of derived measures, shared by
+    /// <see cref="Evaluate"/> and the scoring kernel. Should an exact product overflow (values near 10²⁸), the terms
+    /// are divided out and combined in ordinary decimal arithmetic instead.
     /// </summary>
-    internal static MeasurementReading Apply(ExpressionOperator @operator, ReadOnlySpan<decimal> values, decimal sum) => @operator switch
+    internal static ExactReading Apply(ExpressionOperator @operator, ReadOnlySpan<Quotient> values)
     {
-        ExpressionOperator.Ratio => values[1] == 0 ? MeasurementReading.NotApplicable : new(values[0] / values[1], ReadingStatus.Given),
-        ExpressionOperator.Difference => new(values[0] - values[1], ReadingStatus.Given),
-        ExpressionOperator.Sum => new(sum, ReadingStatus.Given),
-        _ => new(sum / values.Length, ReadingStatus.Given),
-    };
+        try
+        {
+            return ApplyExact(@operator, values);
+        }
+        catch (OverflowException)
+        {
+            var divided = new Quotient[values.Length];
+            for (var i = 0; i < values.Length; i++)
+            {
+                divided[i] = new Quotient(values[i].Value, 1m);
+            }
+
+            return ApplyExact(@operator, divided);
+        }
+    }
+
+    private static ExactReading ApplyExact(ExpressionOperator @operator, ReadOnlySpan<Quotient> values)
+    {
+        switch (@operator)
+        {
+            case ExpressionOperator.Ratio:
+                return values[1].Numerator == 0 ? ExactReading.NotApplicable : ExactReading.Given(values[0].DividedBy(values[1]));
+            case ExpressionOperator.Difference:
+                return ExactReading.Given(values[0].Plus(values[1].Negated()));
+            case ExpressionOperator.Minimum:
+                var smallest = values[0];
+                for (var i = 1; i < values.Length; i++)
+                {
+                    smallest = values[i].IsLessThan(smallest) ? values[i] : smallest;
+                }
+
+                return ExactReading.Given(smallest);
+            default:
+                var sum = values[0];
+                for (var i = 1; i < values.Length; i++)
+                {
+                    sum = sum.Plus(values[i]);
+                }
+
+                return ExactReading.Given(@operator == ExpressionOperator.Sum ? sum : sum.DividedBy(new Quotient(values.Length, 1m)));
+        }
+    }
 
     /// <inheritdoc/>
     public bool Equals(CombinedExpression? other) =>
@@ -201,6 +253,47 @@ public sealed record CombinedExpression : MeasureExpression
         ExpressionOperator.Ratio => $"({Terms[0]} / {Terms[1]})",
         ExpressionOperator.Difference => $"({Terms[0]} - {Terms[1]})",
         ExpressionOperator.Sum => $"sum({string.Join(", ", Terms)})",
+        ExpressionOperator.Minimum => $"min({string.Join(", ", Terms)})",
         _ => $"average({string.Join(", ", Terms)})",
     };
+}
+
+/// <summary>
+/// An exact quotient <c>Numerator ÷ Denominator</c> (the denominator positive): derived measures keep their value this
+/// way, so a scale that multiplies it divides once, at the end.
+/// </summary>
+internal readonly record struct Quotient(decimal Numerator, decimal Denominator)
+{
+    /// <summary>The value, divided out (decimal division: exact when the quotient has a finite decimal expansion).</summary>
+    public decimal Value => Denominator == 1m ? Numerator : Numerator / Denominator;
+
+    public Quotient Plus(Quotient other) => Denominator == other.Denominator
+        ? new(Numerator + other.Numerator, Denominator)
+        : new((Numerator * other.Denominator) + (other.Numerator * Denominator), Denominator * other.Denominator);
+
+    public Quotient Negated() => new(-Numerator, Denominator);
+
+    /// <summary>This ÷ other; the other's numerator is not zero.</summary>
+    public Quotient DividedBy(Quotient other)
+    {
+        var numerator = Numerator * other.Denominator;
+        var denominator = Denominator * other.Numerator;
+        return denominator < 0 ? new(-numerator, -denominator) : new(numerator, denominator);
+    }
+
+    public bool IsLessThan(Quotient other) => Numerator * other.Denominator < other.Numerator * Denominator;
+}
+
+/// <summary>A reading of a derived measure kept as an exact quotient, with how it came about.</summary>
+internal readonly record struct ExactReading(Quotient Quotient, ReadingStatus Status, bool HasValue)
+{
+    public static ExactReading NotApplicable => new(default, ReadingStatus.NotApplicable, false);
+
+    /// <summary>The reading as the public API gives it.</summary>
+    public MeasurementReading Reading => HasValue ? new(Quotient.Value, Status) : new(null, Status);
+
+    public static ExactReading Given(Quotient value) => new(value, ReadingStatus.Given, true);
+
+    public static ExactReading From(MeasurementReading reading) =>
+        reading.Value is { } value ? new(new Quotient(value, 1m), reading.Status, true) : new(default, reading.Status, false);
 }

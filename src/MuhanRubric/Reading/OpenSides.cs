@@ -7,7 +7,7 @@ namespace MuhanRubric.Reading;
 /// </summary>
 internal static class OpenSides
 {
-    public static void Check(decimal? lower, bool? lowerInclusive, decimal? upper, bool? upperInclusive, JsonProblems problems, string path)
+    public static void Check(object? lower, bool? lowerInclusive, object? upper, bool? upperInclusive, JsonProblems problems, string path)
     {
         if (lower is null && lowerInclusive == true)
         {

@@ -213,7 +213,10 @@ public sealed class Rubric
     /// <summary>The areas in order.</summary>
     public IReadOnlyList<Area> Areas { get; }
 
-    /// <summary>Problems accepted as warnings at <see cref="RubricBuilder.Build"/> (a published rubric's own inconsistencies).</summary>
+    /// <summary>
+    /// Problems accepted as warnings at <see cref="RubricBuilder.Build"/> (a published rubric's own inconsistencies),
+    /// and the problems that are always warnings (<see cref="RubricProblemKind.MaximumUnreachable"/>).
+    /// </summary>
     public IReadOnlyList<RubricProblem> Warnings { get; }
 
     /// <summary>All indicators in order.</summary>

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Ardalis.GuardClauses;
 using MuhanRubric.Measurements;
 using MuhanRubric.Measures;
@@ -19,7 +20,8 @@ namespace MuhanRubric.Rubrics;
 ///             .WithBands(bands => bands
 ///                 .Band(10, BandRange.From(30).To(50))
 ///                 .Band(8, BandRange.From(25).To(30), BandRange.From(50).To(55))
-///                 .Otherwise(2))))
+///                 .Otherwise(2))
+///             .WithProvenance(Provenance.FromAssumption("an example: the optimum of p.32, coarser"))))
 ///     .Build();
 /// </code>
 /// </example>
@@ -214,7 +216,10 @@ public sealed class RubricBuilder
             var share = r == receivers.Count - 1 ? points - given
                 : Math.Round(rule == PointsRedistribution.EquallyWithinArea ? points / receivers.Count : points * receiver.MaximumPoints / total, 4, MidpointRounding.AwayFromZero);
             given += share;
-            receiver.Reweight(receiver.MaximumPoints + share);
+            if (share != 0)
+            {
+                receiver.Reweight(receiver.MaximumPoints + share);
+            }
         }
 
         if (area.DeclaredPoints is { } declared && rule is PointsRedistribution.None or PointsRedistribution.ProportionalAcrossRubric)
@@ -271,7 +276,7 @@ public sealed class RubricBuilder
             validator.Add(RubricProblemKind.RubricTotalMismatch, "rubric", FormattableString.Invariant($"indicators add up to {sum} points, but the rubric declares {total}"));
         }
 
-        var errors = validator.Problems.Where(p => !_acceptedAsWarnings.Contains(p.Kind)).ToList();
+        var errors = validator.Problems.Where(p => !_acceptedAsWarnings.Contains(p.Kind) && !RubricValidator.IsAlwaysWarning(p.Kind)).ToList();
         if (errors.Count > 0)
         {
             throw new RubricValidationException(Name, validator.Problems);
@@ -290,7 +295,7 @@ public sealed class RubricBuilder
             PointsDecimals = rubric.PointsDecimals,
         };
         builder._groups.AddRange(rubric.Groups);
-        builder._acceptedAsWarnings.UnionWith(rubric.Warnings.Select(w => w.Kind));
+        builder._acceptedAsWarnings.UnionWith(rubric.Warnings.Select(w => w.Kind).Where(k => !RubricValidator.IsAlwaysWarning(k)));
         foreach (var area in rubric.Areas)
         {
             builder._areas.Add(AreaBuilder.From(area));
@@ -368,7 +373,24 @@ public sealed class AreaBuilder
     }
 }
 
-/// <summary>Chooses a scale: shared by indicators and their group overrides.</summary>
+/// <summary>
+/// The step after a scale is chosen or changed: where it comes from. A new scale starts with no provenance (it does
+/// not inherit the one it replaces), and <see cref="RubricBuilder.Build"/> reports a scale without one as
+/// <see cref="RubricProblemKind.MissingProvenance"/>.
+/// </summary>
+/// <typeparam name="TBuilder">The builder the chain goes back to (an indicator or a group override).</typeparam>
+/// <example><c>.WithBands(b => b.Band(10, BandRange.From(30).To(50)).Otherwise(2)).WithProvenance(Provenance.FromTable("Ⅱ-4", 32))</c></example>
+public interface IScaleProvenance<out TBuilder>
+{
+    /// <summary>Where the scale just chosen comes from.</summary>
+    /// <param name="provenance">A table and page, a page of prose, or an assumption with its reason.</param>
+    /// <returns>The builder, to go on with the indicator or group override.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="provenance"/> is null.</exception>
+    /// <exception cref="InvalidOperationException">The scale this step belongs to has since been replaced by another.</exception>
+    TBuilder WithProvenance(Provenance provenance);
+}
+
+/// <summary>Chooses a scale: shared by indicators and their group overrides. Each choice returns the provenance step.</summary>
 public abstract class ScaleChoice<TSelf>
     where TSelf : ScaleChoice<TSelf>
 {
@@ -378,78 +400,85 @@ public abstract class ScaleChoice<TSelf>
 
     internal ScaleSpec? Scale { get; set; }
 
-    /// <summary>Numeric bands to points.</summary>
+    /// <summary>Numeric bands to points, each band a union of <see cref="BandRange"/>s.</summary>
     /// <param name="configure">Adds the bands.</param>
-    /// <returns>This builder.</returns>
-    public TSelf WithBands(Action<BandScaleBuilder> configure)
+    /// <returns>The provenance step of the new scale.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="configure"/> is null.</exception>
+    public IScaleProvenance<TSelf> WithBands(Action<BandScaleBuilder> configure)
     {
         var bands = new BandScaleBuilder();
         Guard.Against.Null(configure)(bands);
-        Scale = new BandSpec(bands.Bands, bands.OtherwisePoints, false, Scale?.Provenance);
-        return (TSelf)this;
+        return Choose(new BandSpec(bands.Bands, bands.OtherwisePoints, false, null));
     }
 
-    /// <summary>Ordered named categories to points.</summary>
+    /// <summary>Ordered named categories to points (every category labelled, as printed: ① 1회 미만 …).</summary>
     /// <param name="configure">Adds the categories.</param>
-    /// <returns>This builder.</returns>
-    public TSelf WithCategories(Action<BandScaleBuilder> configure)
+    /// <returns>The provenance step of the new scale.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="configure"/> is null.</exception>
+    public IScaleProvenance<TSelf> WithCategories(Action<CategoryScaleBuilder> configure)
     {
-        var bands = new BandScaleBuilder();
-        Guard.Against.Null(configure)(bands);
-        Scale = new BandSpec(bands.Bands, bands.OtherwisePoints, true, Scale?.Provenance);
-        return (TSelf)this;
+        var categories = new CategoryScaleBuilder();
+        Guard.Against.Null(configure)(categories);
+        return Choose(new BandSpec(categories.Categories, categories.OtherwisePoints, true, null));
     }
 
     /// <summary>Points by how many criteria hold.</summary>
     /// <param name="configure">Adds the criteria and the points.</param>
-    /// <returns>This builder.</returns>
-    public TSelf WithChecklist(Action<ChecklistBuilder> configure)
+    /// <returns>The provenance step of the new scale.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="configure"/> is null.</exception>
+    public IScaleProvenance<TSelf> WithChecklist(Action<ChecklistBuilder> configure)
     {
         var checklist = new ChecklistBuilder();
         Guard.Against.Null(configure)(checklist);
-        Scale = new ChecklistSpec(checklist.Criteria, checklist.PointsByCount, Scale?.Provenance);
-        return (TSelf)this;
+        return Choose(new ChecklistSpec(checklist.Criteria, checklist.PointsByCount, null));
     }
 
     /// <summary>A share of the maximum: 0 at <paramref name="zeroAt"/>, full at <paramref name="fullAt"/>, linear between.</summary>
     /// <param name="zeroAt">The value that earns nothing.</param>
     /// <param name="fullAt">The value that earns the maximum.</param>
-    /// <returns>This builder.</returns>
-    public TSelf Proportional(decimal zeroAt, decimal fullAt)
-    {
-        Scale = new ProportionalSpec(zeroAt, fullAt, Scale?.Provenance);
-        return (TSelf)this;
-    }
+    /// <returns>The provenance step of the new scale.</returns>
+    public IScaleProvenance<TSelf> Proportional(decimal zeroAt, decimal fullAt) => Choose(new ProportionalSpec(zeroAt, fullAt, null));
 
-    /// <summary>Bands whose edges are statistics of the scored population.</summary>
+    /// <summary>Bands whose edges are statistics of the scored population, each a <see cref="CutoffRange"/>.</summary>
     /// <param name="configure">Adds the bands.</param>
-    /// <returns>This builder.</returns>
-    public TSelf WithPopulationBands(Action<PopulationBandBuilder> configure)
+    /// <returns>The provenance step of the new scale.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="configure"/> is null.</exception>
+    public IScaleProvenance<TSelf> WithPopulationBands(Action<PopulationBandBuilder> configure)
     {
         var bands = new PopulationBandBuilder();
         Guard.Against.Null(configure)(bands);
-        Scale = new PopulationSpec(bands.Bands, bands.OtherwisePoints, bands.QuantileDefinition, Scale?.Provenance);
-        return (TSelf)this;
+        return Choose(new PopulationSpec(bands.Bands, bands.OtherwisePoints, bands.QuantileDefinition, null));
     }
 
     /// <summary>The report names the indicator but prints no scale.</summary>
     /// <param name="printed">What the report prints instead.</param>
-    /// <returns>This builder.</returns>
-    public TSelf Unspecified(string printed)
+    /// <returns>The provenance step of the new scale.</returns>
+    public IScaleProvenance<TSelf> Unspecified(string printed) => Choose(new UnspecifiedSpec(printed ?? string.Empty, null));
+
+    /// <summary>Makes <paramref name="spec"/> the scale and returns its provenance step.</summary>
+    private protected IScaleProvenance<TSelf> Choose(ScaleSpec spec)
     {
-        Scale = new UnspecifiedSpec(printed ?? string.Empty, Scale?.Provenance);
-        return (TSelf)this;
+        // A new or changed scale never keeps a provenance: the source of the old scale does not describe it.
+        Scale = spec with { Provenance = null };
+        return new ProvenanceStep(this, Scale);
     }
 
-    /// <summary>Where the scale comes from. Set after choosing the scale.</summary>
-    /// <param name="provenance">A table and page, or an assumption with its reason.</param>
-    /// <returns>This builder.</returns>
-    /// <exception cref="InvalidOperationException">No scale has been chosen yet.</exception>
-    public TSelf WithProvenance(Provenance provenance)
+    /// <summary>Gives the provenance to the scale it was returned for, and only while that scale is still the chosen one.</summary>
+    private sealed class ProvenanceStep(ScaleChoice<TSelf> owner, ScaleSpec spec) : IScaleProvenance<TSelf>
     {
-        Guard.Against.Null(provenance);
-        Scale = (Scale ?? throw new InvalidOperationException("Choose a scale (WithBands, WithCategories, …) before its provenance.")) with { Provenance = provenance };
-        return (TSelf)this;
+        private ScaleSpec _spec = spec;
+
+        public TSelf WithProvenance(Provenance provenance)
+        {
+            Guard.Against.Null(provenance);
+            if (!ReferenceEquals(owner.Scale, _spec))
+            {
+                throw new InvalidOperationException("This provenance step belongs to a scale that has since been replaced; give the provenance on the step the new scale returned.");
+            }
+
+            owner.Scale = _spec = _spec with { Provenance = provenance };
+            return (TSelf)owner;
+        }
     }
 }
 
@@ -515,15 +544,24 @@ public sealed class IndicatorBuilder : ScaleChoice<IndicatorBuilder>
     /// <summary>
     /// Reweights the indicator: a new maximum, with every points level of its scale (and of its group overrides)
     /// multiplied by <c>newMaximum ÷ old maximum</c> (rounded to 4 decimals), so a value keeps its share of the maximum.
+    /// An assumption keeps its reason: the rule is the same, its points scaled (state a rule's points as shares of the
+    /// maximum, and its reason stays true); a printed source (<c>표 Ⅱ-4 p.32</c>) becomes an assumption that says the
+    /// printed points were rescaled.
     /// </summary>
     /// <param name="newMaximum">The new maximum points.</param>
     /// <returns>This builder.</returns>
-    /// <exception cref="InvalidOperationException">The current maximum is 0, so there is no share to keep.</exception>
+    /// <exception cref="InvalidOperationException">The current maximum is 0, so there is no share to keep, or the new
+    /// maximum equals the current one, so nothing would change.</exception>
     public IndicatorBuilder Reweight(decimal newMaximum)
     {
         if (MaximumPoints == 0)
         {
             throw new InvalidOperationException($"{Code} has a maximum of 0; set its points with WithMaximumPoints and its scale instead.");
+        }
+
+        if (newMaximum == MaximumPoints)
+        {
+            throw new InvalidOperationException(FormattableString.Invariant($"{Code}: Reweight({newMaximum}) would change nothing: the maximum is already {MaximumPoints}."));
         }
 
         Scale = Scale is null ? null : ScaleSpec.Rescale(Scale, MaximumPoints, newMaximum);
@@ -539,24 +577,60 @@ public sealed class IndicatorBuilder : ScaleChoice<IndicatorBuilder>
         return this;
     }
 
-    /// <summary>Moves every band edge equal to <paramref name="from"/> to <paramref name="to"/> (bands and categories), keeping each side's inclusiveness.</summary>
+    /// <summary>
+    /// Moves every band edge equal to <paramref name="from"/> to <paramref name="to"/> (bands and categories), keeping
+    /// each side's inclusiveness. The changed scale starts with no provenance: give its source on the returned step.
+    /// </summary>
     /// <param name="from">The edge to move.</param>
     /// <param name="to">Its new position.</param>
-    /// <returns>This builder.</returns>
-    public IndicatorBuilder MoveBandEdge(double from, double to)
+    /// <returns>The provenance step of the changed scale.</returns>
+    /// <exception cref="InvalidOperationException">The scale has no bands or categories, no edge is at
+    /// <paramref name="from"/>, or <paramref name="to"/> equals <paramref name="from"/>: the call would change nothing.</exception>
+    public IScaleProvenance<IndicatorBuilder> MoveBandEdge(double from, double to)
     {
-        Scale = Scale is BandSpec bands ? ScaleSpec.MapEdges(bands, e => e == from ? to : e) : Scale;
-        return this;
+        var call = FormattableString.Invariant($"MoveBandEdge({from}, {to})");
+        var bands = BandsToChange(call);
+        if (from.Equals(to))
+        {
+            throw new InvalidOperationException($"{Code}: {call} would move nothing: the new edge equals the old.");
+        }
+
+        var edges = ScaleSpec.Edges(bands);
+        if (!edges.Contains(from))
+        {
+            throw new InvalidOperationException($"{Code}: {call} found no band edge at {from.ToString(CultureInfo.InvariantCulture)}; the edges are {string.Join(", ", edges.Select(e => e.ToString(CultureInfo.InvariantCulture)))}.");
+        }
+
+        return Choose(ScaleSpec.MapEdges(bands, e => e == from ? to : e));
     }
 
-    /// <summary>Shifts every finite band edge by <paramref name="delta"/> (for example −10 moves 30–50 to 20–40).</summary>
+    /// <summary>
+    /// Shifts every finite band edge by <paramref name="delta"/> (for example −10 moves 30–50 to 20–40). The changed
+    /// scale starts with no provenance: give its source on the returned step.
+    /// </summary>
     /// <param name="delta">The shift.</param>
-    /// <returns>This builder.</returns>
-    public IndicatorBuilder ShiftBandEdges(double delta)
+    /// <returns>The provenance step of the changed scale.</returns>
+    /// <exception cref="InvalidOperationException">The scale has no bands or categories, none of its bands has a finite
+    /// edge, or <paramref name="delta"/> is 0: the call would change nothing.</exception>
+    public IScaleProvenance<IndicatorBuilder> ShiftBandEdges(double delta)
     {
-        Scale = Scale is BandSpec bands ? ScaleSpec.MapEdges(bands, e => e + delta) : Scale;
-        return this;
+        var call = FormattableString.Invariant($"ShiftBandEdges({delta})");
+        var bands = BandsToChange(call);
+        if (delta == 0)
+        {
+            throw new InvalidOperationException($"{Code}: {call} would move nothing.");
+        }
+
+        if (ScaleSpec.Edges(bands).Count == 0)
+        {
+            throw new InvalidOperationException($"{Code}: {call} found no finite band edge to shift.");
+        }
+
+        return Choose(ScaleSpec.MapEdges(bands, e => e + delta));
     }
+
+    private BandSpec BandsToChange(string call) => Scale as BandSpec
+        ?? throw new InvalidOperationException($"{Code}: {call} needs a scale of bands or categories; the scale is {ScaleSpec.KindName(Scale)}.");
 
     /// <summary>Where the points come from.</summary>
     /// <param name="provenance">The provenance.</param>

@@ -370,7 +370,7 @@ public static class RubricDiff
 
             if (old.Provenance != current.Provenance)
             {
-                Add(code, provenanceKind, $"{prefix}: scale provenance {old.Provenance} → {current.Provenance}");
+                Add(code, provenanceKind, $"{prefix}: scale provenance {old.Provenance?.ToString() ?? "none"} → {current.Provenance?.ToString() ?? "none"}");
             }
         }
 

@@ -209,7 +209,7 @@ internal abstract class ScaleDocument
     public string? Provenance { get; init; }
 }
 
-internal class BandScaleDocument : ScaleDocument
+internal sealed class BandScaleDocument : ScaleDocument
 {
     public required List<BandDocument> Bands { get; init; }
 
@@ -217,7 +217,14 @@ internal class BandScaleDocument : ScaleDocument
     public decimal? Otherwise { get; init; }
 }
 
-internal sealed class OrdinalScaleDocument : BandScaleDocument;
+/// <summary>Labelled categories (<c>WithCategories</c>): written in <c>bands</c>, as the writer writes every band scale.</summary>
+internal sealed class OrdinalScaleDocument : ScaleDocument
+{
+    public required List<CategoryDocument> Bands { get; init; }
+
+    [Points]
+    public decimal? Otherwise { get; init; }
+}
 
 internal sealed class ChecklistScaleDocument : ScaleDocument
 {
@@ -249,8 +256,12 @@ internal sealed class UnspecifiedScaleDocument : ScaleDocument
     public required string Printed { get; init; }
 }
 
+/// <summary>
+/// A band of a <c>bands</c> scale: points for a union of intervals. The DSL labels categories, not bands, so its
+/// <c>label</c> (which the writer writes, as for every band) is null or left out.
+/// </summary>
 [JsonDescription("a band {\"points\", \"label\", \"intervals\"}")]
-internal sealed class BandDocument
+internal sealed class BandDocument : IJsonValidated
 {
     [Points]
     public required decimal Points { get; init; }
@@ -258,6 +269,40 @@ internal sealed class BandDocument
     public string? Label { get; init; }
 
     public required List<IntervalDocument> Intervals { get; init; }
+
+    public void Validate(JsonProblems problems, string path)
+    {
+        if (Label is not null)
+        {
+            problems.Add(path + ".label", $"expected null or nothing (a band is not labelled; a scale of labelled categories is kind \"ordinal\", one interval each), found the text \"{Label}\"");
+        }
+
+        IntervalDocument.ValidateAll(Intervals, problems, path);
+    }
+}
+
+/// <summary>A category of an <c>ordinal</c> scale: its label as printed, its points, and one interval.</summary>
+[JsonDescription("a category {\"points\", \"label\", \"intervals\"}")]
+internal sealed class CategoryDocument : IJsonValidated
+{
+    [Points]
+    public required decimal Points { get; init; }
+
+    [NonBlank]
+    public required string Label { get; init; }
+
+    public required List<IntervalDocument> Intervals { get; init; }
+
+    public void Validate(JsonProblems problems, string path)
+    {
+        if (Intervals.Count != 1)
+        {
+            problems.Add(path + ".intervals", string.Create(CultureInfo.InvariantCulture,
+                $"expected one interval (a category is one range of values; a union of ranges is a band of kind \"bands\"), found {Intervals.Count}"));
+        }
+
+        IntervalDocument.ValidateAll(Intervals, problems, path);
+    }
 }
 
 /// <summary>An interval; its bounds go to the DSL's <see cref="BandRange"/>, a double, so they keep 15 digits.</summary>
@@ -278,6 +323,15 @@ internal sealed class IntervalDocument : IJsonValidated
 
     // An open side includes no bound: a flag that says otherwise would be dropped without a word.
     public void Validate(JsonProblems problems, string path) => OpenSides.Check(Lower, LowerInclusive, Upper, UpperInclusive, problems, path);
+
+    /// <summary>Validates the <c>intervals</c> of a band or category at <paramref name="path"/>.</summary>
+    public static void ValidateAll(List<IntervalDocument> intervals, JsonProblems problems, string path)
+    {
+        for (var i = 0; i < intervals.Count; i++)
+        {
+            intervals[i].Validate(problems, SourceNode.Index(path + ".intervals", i));
+        }
+    }
 }
 
 [JsonDescription("a criterion {\"label\", \"expression\", \"condition\"}")]
@@ -290,8 +344,9 @@ internal sealed class CriterionDocument
     public required IntervalDocument Condition { get; init; }
 }
 
+/// <summary>A band between population cut-offs (the DSL's <see cref="CutoffRange"/>); unlabelled, as the DSL's are.</summary>
 [JsonDescription("a population band {\"points\", \"lower\", \"lowerInclusive\", \"upper\", \"upperInclusive\", \"label\"}")]
-internal sealed class PopulationBandDocument
+internal sealed class PopulationBandDocument : IJsonValidated
 {
     [Points]
     public required decimal Points { get; init; }
@@ -305,6 +360,16 @@ internal sealed class PopulationBandDocument
     public bool? UpperInclusive { get; init; }
 
     public string? Label { get; init; }
+
+    public void Validate(JsonProblems problems, string path)
+    {
+        if (Label is not null)
+        {
+            problems.Add(path + ".label", $"expected null or nothing (population bands are not labelled), found the text \"{Label}\"");
+        }
+
+        OpenSides.Check(Lower, LowerInclusive, Upper, UpperInclusive, problems, path);
+    }
 }
 
 [JsonDescription("a cut-off {\"kind\", \"parameter\"}")]

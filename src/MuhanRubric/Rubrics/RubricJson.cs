@@ -142,7 +142,8 @@ public static class RubricJson
 
         w.WriteEndArray();
 
-        WriteInlineArray(w, "acceptedWarnings", rubric.Warnings.Select(p => p.Kind).Distinct().Order().Select(k => (object?)k.ToString()));
+        // Problems that are always warnings (MaximumUnreachable) are found again when the file is read: not written.
+        WriteInlineArray(w, "acceptedWarnings", rubric.Warnings.Select(p => p.Kind).Where(k => !RubricValidator.IsAlwaysWarning(k)).Distinct().Order().Select(k => (object?)k.ToString()));
 
         w.WriteStartArray("areas");
         foreach (var area in rubric.Areas)
@@ -226,7 +227,7 @@ public static class RubricJson
 
         w.WriteStartObject();
         w.WriteString("kind", EnumText(scale.Kind));
-        w.WriteString("provenance", scale.Provenance.ToString());
+        WriteStringOrNull(w, "provenance", scale.Provenance?.ToString());
         switch (scale)
         {
             case BandScale bands:

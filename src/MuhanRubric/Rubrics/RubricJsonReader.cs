@@ -162,84 +162,68 @@ internal static class RubricJsonReader
             });
         }
 
+        // Each kind is one choice of the DSL, which returns the step that takes the scale's provenance; a scale the file
+        // gives no provenance is left without one, and Build reports it (MissingProvenance) unless the file accepts that.
         private static void Scale<TSelf>(ScaleChoice<TSelf> choice, ScaleDocument scale)
             where TSelf : ScaleChoice<TSelf>
         {
-            switch (scale)
+            var step = scale switch
             {
-                case BandScaleDocument bands:
-                    void Configure(BandScaleBuilder builder)
+                OrdinalScaleDocument categories => choice.WithCategories(c =>
+                {
+                    foreach (var category in categories.Bands)
                     {
-                        foreach (var band in bands.Bands)
-                        {
-                            var ranges = band.Intervals.Select(Range).ToArray();
-                            if (band.Label is null)
-                            {
-                                builder.Band(band.Points, ranges);
-                            }
-                            else
-                            {
-                                builder.Category(band.Label, band.Points, ranges);
-                            }
-                        }
-
-                        if (bands.Otherwise is { } otherwise)
-                        {
-                            builder.Otherwise(otherwise);
-                        }
+                        c.Category(category.Label!, category.Points, Range(category.Intervals[0]));
                     }
 
-                    if (bands is OrdinalScaleDocument)
+                    if (categories.Otherwise is { } otherwise)
                     {
-                        choice.WithCategories(Configure);
+                        c.Otherwise(otherwise);
                     }
-                    else
+                }),
+                BandScaleDocument bands => choice.WithBands(b =>
+                {
+                    foreach (var band in bands.Bands)
                     {
-                        choice.WithBands(Configure);
+                        b.Band(band.Points, [.. band.Intervals.Select(Range)]);
                     }
 
-                    break;
-
-                case ChecklistScaleDocument checklist:
-                    choice.WithChecklist(c =>
+                    if (bands.Otherwise is { } otherwise)
                     {
-                        foreach (var criterion in checklist.Criteria)
-                        {
-                            c.Criterion(criterion.Label, Expression(criterion.Expression), Range(criterion.Condition));
-                        }
-
-                        c.PointsByCriteriaMet([.. checklist.PointsByCount]);
-                    });
-                    break;
-
-                case ProportionalScaleDocument proportional:
-                    choice.Proportional(proportional.ZeroAt, proportional.FullAt);
-                    break;
-
-                case PopulationScaleDocument population:
-                    choice.WithPopulationBands(b =>
+                        b.Otherwise(otherwise);
+                    }
+                }),
+                ChecklistScaleDocument checklist => choice.WithChecklist(c =>
+                {
+                    foreach (var criterion in checklist.Criteria)
                     {
-                        b.WithQuantileDefinition(population.QuantileDefinition ?? QuantileConventions.Spss);
-                        foreach (var band in population.Bands)
-                        {
-                            b.Band(band.Points, Cutoff(band.Lower), Cutoff(band.Upper), band.LowerInclusive ?? true, band.UpperInclusive ?? false, band.Label);
-                        }
+                        c.Criterion(criterion.Label, Expression(criterion.Expression), Range(criterion.Condition));
+                    }
 
-                        if (population.Otherwise is { } otherwise)
-                        {
-                            b.Otherwise(otherwise);
-                        }
-                    });
-                    break;
+                    c.PointsByCriteriaMet([.. checklist.PointsByCount]);
+                }),
+                ProportionalScaleDocument proportional => choice.Proportional(proportional.ZeroAt, proportional.FullAt),
+                PopulationScaleDocument population => choice.WithPopulationBands(b =>
+                {
+                    b.WithQuantileDefinition(population.QuantileDefinition ?? QuantileConventions.Spss);
+                    foreach (var band in population.Bands)
+                    {
+                        b.Band(band.Points, new CutoffRange(
+                            Cutoff(band.Lower), band.Lower is not null && (band.LowerInclusive ?? true),
+                            Cutoff(band.Upper), band.Upper is not null && (band.UpperInclusive ?? false)));
+                    }
 
-                case UnspecifiedScaleDocument unspecified:
-                    choice.Unspecified(unspecified.Printed);
-                    break;
-            }
+                    if (population.Otherwise is { } otherwise)
+                    {
+                        b.Otherwise(otherwise);
+                    }
+                }),
+                _ => choice.Unspecified(((UnspecifiedScaleDocument)scale).Printed),
+            };
 
             if (scale.Provenance is { } provenance)
             {
-                choice.WithProvenance(Provenance.Parse(provenance));
+                step.WithProvenance(Provenance.Parse(provenance));
             }
         }
 
@@ -270,6 +254,7 @@ internal static class RubricJsonReader
                 ExpressionOperator.Ratio => MeasureExpression.Ratio(terms[0], terms[1]),
                 ExpressionOperator.Difference => MeasureExpression.Difference(terms[0], terms[1]),
                 ExpressionOperator.Sum => MeasureExpression.Sum(terms),
+                ExpressionOperator.Minimum => MeasureExpression.Minimum(terms),
                 _ => MeasureExpression.Average(terms),
             };
         }

@@ -40,6 +40,15 @@ public enum RubricProblemKind
 
     /// <summary>The scale is unspecified: the indicator cannot be scored.</summary>
     UnspecifiedScale,
+
+    /// <summary>A scale does not say where it comes from (a table and page, a page, or an assumption and its reason).</summary>
+    MissingProvenance,
+
+    /// <summary>
+    /// No band (or count of criteria met) gives the indicator's maximum, so no value can earn full points. Always a
+    /// warning: the rubric builds and keeps it in <see cref="Rubric.Warnings"/>.
+    /// </summary>
+    MaximumUnreachable,
 }
 
 /// <summary>

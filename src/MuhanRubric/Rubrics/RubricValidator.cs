@@ -34,9 +34,29 @@ internal sealed class RubricValidator
         }
     }
 
+    /// <summary>The kinds that never fail a build: they are kept as warnings whether or not the rubric accepts them.</summary>
+    public static bool IsAlwaysWarning(RubricProblemKind kind) => kind == RubricProblemKind.MaximumUnreachable;
+
     public Scale Scale(ScaleSpec? spec, string code, decimal maximum, MeasureExpression? measure, bool excluded = false)
     {
-        var provenance = spec?.Provenance ?? Provenance.FromAssumption("no source given");
+        var scale = Build(spec, code, maximum, measure, excluded);
+        if (spec is not null && spec.Provenance is null)
+        {
+            Add(RubricProblemKind.MissingProvenance, code, "the scale has no provenance (give WithProvenance a table and page, a page, or an assumption with its reason)");
+        }
+
+        if (!excluded && scale is not (UnspecifiedScale or ProportionalScale) && scale.MaximumPoints < maximum)
+        {
+            Add(RubricProblemKind.MaximumUnreachable, code, string.Create(CultureInfo.InvariantCulture,
+                $"no {(scale is ChecklistScale ? "count of criteria met" : "band")} reaches the maximum of {maximum} points: the best gives {scale.MaximumPoints}"));
+        }
+
+        return scale;
+    }
+
+    private Scale Build(ScaleSpec? spec, string code, decimal maximum, MeasureExpression? measure, bool excluded)
+    {
+        var provenance = spec?.Provenance;
         switch (spec)
         {
             case null:
@@ -98,12 +118,17 @@ internal sealed class RubricValidator
         }
     }
 
-    private BandScale Bands(BandSpec spec, string code, decimal maximum, Provenance provenance)
+    private BandScale Bands(BandSpec spec, string code, decimal maximum, Provenance? provenance)
     {
         var bands = new List<Band>();
         foreach (var (points, ranges, label) in spec.Bands)
         {
-            var name = label is null ? string.Create(CultureInfo.InvariantCulture, $"band {points}") : $"category {label}";
+            var name = label is null ? string.Create(CultureInfo.InvariantCulture, $"{(spec.Ordinal ? "category" : "band")} {points}") : $"category {label}";
+            if (spec.Ordinal && string.IsNullOrWhiteSpace(label))
+            {
+                Add(RubricProblemKind.InvalidScale, code, $"{name} has no label (every category is named, as printed)");
+            }
+
             CheckPoints(code, points, maximum, name);
             if (ranges.Length == 0)
             {
@@ -212,7 +237,7 @@ internal sealed class RubricValidator
     private static (decimal?, bool) Min(decimal? a, bool ai, decimal? b, bool bi) =>
         a is null ? (b, bi) : b is null ? (a, ai) : a < b ? (a, ai) : b < a ? (b, bi) : (a, ai && bi);
 
-    private ChecklistScale Checklist(ChecklistSpec spec, string code, decimal maximum, Provenance provenance)
+    private ChecklistScale Checklist(ChecklistSpec spec, string code, decimal maximum, Provenance? provenance)
     {
         var criteria = new List<Criterion>();
         foreach (var (label, expression, condition) in spec.Criteria)
@@ -251,7 +276,7 @@ internal sealed class RubricValidator
         return new ChecklistScale(criteria, [.. spec.PointsByCount], provenance);
     }
 
-    private PopulationBandScale Population(PopulationSpec spec, string code, decimal maximum, Provenance provenance)
+    private PopulationBandScale Population(PopulationSpec spec, string code, decimal maximum, Provenance? provenance)
     {
         foreach (var band in spec.Bands)
         {
@@ -262,6 +287,14 @@ internal sealed class RubricValidator
                 {
                     Add(RubricProblemKind.InvalidScale, code, string.Create(CultureInfo.InvariantCulture, $"percentile cut-off {cutoff} is outside 0–100"));
                 }
+            }
+
+            // Cut-offs of one kind are ordered by their parameter whatever the population (a standard deviation is never
+            // negative): P75 before P25, or mean+1SD before mean-1SD, is a band that can hold no value.
+            if (band is { Lower: { } lower, Upper: { } upper } && lower.Kind == upper.Kind && lower.Kind != CutoffKind.MeanTimes
+                && (lower.Parameter > upper.Parameter || (lower.Parameter == upper.Parameter && !(band.LowerInclusive && band.UpperInclusive))))
+            {
+                Add(RubricProblemKind.BoundsOutOfOrder, code, string.Create(CultureInfo.InvariantCulture, $"band {band.Points}: range {band.Range}: lower cut-off {lower} is not below upper cut-off {upper}"));
             }
         }
 

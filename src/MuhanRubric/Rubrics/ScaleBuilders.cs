@@ -4,7 +4,7 @@ using MuhanRubric.Statistics;
 
 namespace MuhanRubric.Rubrics;
 
-/// <summary>Builds a band or ordinal scale: <c>.Band(10, BandRange.From(30).To(50))</c>, <c>.Otherwise(0)</c>.</summary>
+/// <summary>Builds a band scale: <c>.Band(10, BandRange.From(30).To(50))</c>, <c>.Otherwise(0)</c>.</summary>
 public sealed class BandScaleBuilder
 {
     internal List<(decimal Points, BandRange[] Ranges, string? Label)> Bands { get; } = [];
@@ -21,21 +21,44 @@ public sealed class BandScaleBuilder
         return this;
     }
 
-    /// <summary>Adds a named category (ordinal scales: ① 1회 미만 …), or a labelled band.</summary>
-    /// <param name="label">The category as printed.</param>
-    /// <param name="points">The points.</param>
-    /// <param name="ranges">The values of the category: one range, or a union ("25–30 or 50–55").</param>
-    /// <returns>This builder.</returns>
-    public BandScaleBuilder Category(string label, decimal points, params BandRange[] ranges)
-    {
-        Bands.Add((points, ranges ?? [], label));
-        return this;
-    }
-
     /// <summary>Points for a value in no band.</summary>
     /// <param name="points">The points.</param>
     /// <returns>This builder.</returns>
     public BandScaleBuilder Otherwise(decimal points)
+    {
+        OtherwisePoints = points;
+        return this;
+    }
+}
+
+/// <summary>Builds an ordinal scale of labelled categories: <c>.Category("① 1회 미만", 2.5m, BandRange.Below(1))</c>.</summary>
+public sealed class CategoryScaleBuilder
+{
+    internal List<(decimal Points, BandRange[] Ranges, string? Label)> Categories { get; } = [];
+
+    internal decimal? OtherwisePoints { get; private set; }
+
+    /// <summary>Adds a named category.</summary>
+    /// <param name="label">The category as printed; required.</param>
+    /// <param name="points">The points.</param>
+    /// <param name="range">The values of the category.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentException"><paramref name="label"/> is null, empty or white space: a category is named.</exception>
+    public CategoryScaleBuilder Category(string label, decimal points, BandRange range)
+    {
+        if (string.IsNullOrWhiteSpace(label))
+        {
+            throw new ArgumentException("A category needs its label, as printed (for example '① 1회 미만').", nameof(label));
+        }
+
+        Categories.Add((points, [range], label));
+        return this;
+    }
+
+    /// <summary>Points for a value in no category.</summary>
+    /// <param name="points">The points.</param>
+    /// <returns>This builder.</returns>
+    public CategoryScaleBuilder Otherwise(decimal points)
     {
         OtherwisePoints = points;
         return this;
@@ -80,17 +103,13 @@ public sealed class PopulationBandBuilder
 
     internal QuantileDefinition QuantileDefinition { get; private set; } = QuantileConventions.Spss;
 
-    /// <summary>Adds a band between two cut-offs (inclusive below, exclusive above by default).</summary>
+    /// <summary>Adds a band: <c>.Band(10, CutoffRange.From(Cutoff.Percentile(25)).Through(Cutoff.Percentile(75)))</c>.</summary>
     /// <param name="points">The points.</param>
-    /// <param name="lower">The lower cut-off, or null for open below.</param>
-    /// <param name="upper">The upper cut-off, or null for open above.</param>
-    /// <param name="lowerInclusive">Whether the lower cut-off belongs to the band.</param>
-    /// <param name="upperInclusive">Whether the upper cut-off belongs to the band.</param>
-    /// <param name="label">An optional label.</param>
+    /// <param name="range">The band's range between cut-offs, in the vocabulary of <see cref="BandRange"/>.</param>
     /// <returns>This builder.</returns>
-    public PopulationBandBuilder Band(decimal points, Cutoff? lower, Cutoff? upper, bool lowerInclusive = true, bool upperInclusive = false, string? label = null)
+    public PopulationBandBuilder Band(decimal points, CutoffRange range)
     {
-        Bands.Add(new PopulationBand(points, lower, lowerInclusive, upper, upperInclusive, label));
+        Bands.Add(new PopulationBand(points, range.Lower, range.LowerInclusive, range.Upper, range.UpperInclusive));
         return this;
     }
 
@@ -131,20 +150,40 @@ internal abstract record ScaleSpec(Provenance? Provenance)
 
     /// <summary>
     /// Rescales every points level from one maximum to another (reweighting keeps each value's share of the maximum).
-    /// The old maximum maps exactly to the new one; other levels are rounded to 4 decimals, half away from zero.
+    /// The old maximum maps exactly to the new one; other levels are rounded to 4 decimals, half away from zero. An
+    /// assumption keeps its reason (the rule is the same, in shares of the maximum); a printed source (a table or page)
+    /// does not print the new points, so it becomes an assumption that says so.
     /// </summary>
     public static ScaleSpec Rescale(ScaleSpec spec, decimal oldMaximum, decimal newMaximum)
     {
         decimal Map(decimal points) => points == oldMaximum ? newMaximum : Math.Round(points * newMaximum / oldMaximum, 4, MidpointRounding.AwayFromZero);
         decimal? MapOptional(decimal? points) => points is { } p ? Map(p) : null;
-        return spec switch
+        var rescaled = spec switch
         {
             BandSpec b => b with { Bands = [.. b.Bands.Select(x => (Map(x.Points), x.Ranges, x.Label))], Otherwise = MapOptional(b.Otherwise) },
             ChecklistSpec c => c with { PointsByCount = [.. c.PointsByCount.Select(Map)] },
             PopulationSpec p => p with { Bands = [.. p.Bands.Select(x => x with { Points = Map(x.Points) })], Otherwise = MapOptional(p.Otherwise) },
             _ => spec, // Proportional scales take their maximum from the indicator; unspecified scales have no points.
         };
+        return rescaled is not UnspecifiedSpec && rescaled.Provenance is { IsAssumption: false } printed
+            ? rescaled with { Provenance = Provenance.FromAssumption(FormattableString.Invariant($"the scale of {printed} with its points rescaled from a maximum of {oldMaximum} to {newMaximum}")) }
+            : rescaled;
     }
+
+    /// <summary>The distinct finite band edges, in ascending order.</summary>
+    public static IReadOnlyList<double> Edges(BandSpec spec) =>
+        [.. spec.Bands.SelectMany(b => b.Ranges).SelectMany(r => new[] { r.Lower, r.Upper }).OfType<double>().Distinct().Order()];
+
+    /// <summary>The kind of a scale specification, for messages: <c>Proportional</c>, <c>none</c>, ….</summary>
+    public static string KindName(ScaleSpec? spec) => spec switch
+    {
+        null => "none (no scale is chosen)",
+        BandSpec b => b.Ordinal ? nameof(ScaleKind.Ordinal) : nameof(ScaleKind.Bands),
+        ChecklistSpec => nameof(ScaleKind.Checklist),
+        ProportionalSpec => nameof(ScaleKind.Proportional),
+        PopulationSpec => nameof(ScaleKind.PopulationBands),
+        _ => nameof(ScaleKind.Unspecified),
+    };
 
     /// <summary>Maps every finite band edge.</summary>
     public static BandSpec MapEdges(BandSpec spec, Func<double, double> map) => spec with

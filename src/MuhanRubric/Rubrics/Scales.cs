@@ -30,13 +30,16 @@ public enum ScaleKind
 /// <summary>How a value turns into points. Scales are immutable data: they serialize, diff and round-trip.</summary>
 public abstract class Scale
 {
-    private protected Scale(Provenance provenance) => Provenance = provenance;
+    private protected Scale(Provenance? provenance) => Provenance = provenance;
 
     /// <summary>The kind of scale.</summary>
     public abstract ScaleKind Kind { get; }
 
-    /// <summary>Where the scale comes from (table and page, or an assumption with its reason).</summary>
-    public Provenance Provenance { get; }
+    /// <summary>
+    /// Where the scale comes from (table and page, or an assumption with its reason); null only in a rubric that
+    /// accepted <see cref="RubricProblemKind.MissingProvenance"/> as a warning.
+    /// </summary>
+    public Provenance? Provenance { get; }
 
     /// <summary>The largest number of points the scale can give.</summary>
     public abstract decimal MaximumPoints { get; }
@@ -86,7 +89,7 @@ public sealed record Band(decimal Points, IReadOnlyList<Interval> Intervals, str
 /// <summary>Numeric bands to points, with an optional points level for values in no band.</summary>
 public sealed class BandScale : Scale
 {
-    internal BandScale(IReadOnlyList<Band> bands, decimal? otherwisePoints, Provenance provenance, ScaleKind kind = ScaleKind.Bands)
+    internal BandScale(IReadOnlyList<Band> bands, decimal? otherwisePoints, Provenance? provenance, ScaleKind kind = ScaleKind.Bands)
         : base(provenance)
     {
         Bands = bands;
@@ -125,7 +128,7 @@ public sealed record Criterion(string Label, MeasureExpression Expression, Inter
 /// <summary>Points by how many criteria hold.</summary>
 public sealed class ChecklistScale : Scale
 {
-    internal ChecklistScale(IReadOnlyList<Criterion> criteria, IReadOnlyList<decimal> pointsByCount, Provenance provenance)
+    internal ChecklistScale(IReadOnlyList<Criterion> criteria, IReadOnlyList<decimal> pointsByCount, Provenance? provenance)
         : base(provenance)
     {
         Criteria = criteria;
@@ -156,7 +159,7 @@ public sealed class ChecklistScale : Scale
 /// </summary>
 public sealed class ProportionalScale : Scale
 {
-    internal ProportionalScale(decimal zeroAt, decimal fullAt, decimal maximumPoints, Provenance provenance)
+    internal ProportionalScale(decimal zeroAt, decimal fullAt, decimal maximumPoints, Provenance? provenance)
         : base(provenance)
     {
         ZeroAt = zeroAt;
@@ -181,10 +184,30 @@ public sealed class ProportionalScale : Scale
     /// <summary>The unrounded points of a value.</summary>
     /// <param name="value">The value.</param>
     /// <returns>Points in [0, maximum].</returns>
-    public decimal PointsFor(decimal value)
+    public decimal PointsFor(decimal value) => PointsFor(new Quotient(value, 1m), MaximumPointsValue);
+
+    /// <summary>
+    /// The unrounded points of an exact quotient out of <paramref name="maximum"/> (the indicator's, or a group's):
+    /// <c>maximum × (value − zero) ÷ (full − zero)</c>, clamped, multiplied out before the one division so a value
+    /// such as 125 ÷ 6 % of 9 points is exactly 1.875. The scoring kernel's rule.
+    /// </summary>
+    internal decimal PointsFor(Quotient value, decimal maximum)
     {
-        var share = (value - ZeroAt) / (FullAt - ZeroAt);
-        return MaximumPointsValue * Math.Clamp(share, 0m, 1m);
+        var numerator = value.Numerator - (ZeroAt * value.Denominator);
+        var denominator = value.Denominator * (FullAt - ZeroAt);
+        if (denominator < 0)
+        {
+            (numerator, denominator) = (-numerator, -denominator);
+        }
+
+        if (numerator < 0 || numerator > denominator)
+        {
+            return maximum * (numerator < 0 ? 0m : 1m);
+        }
+
+        // An exact share is multiplied as it is; an inexact one is multiplied out first and divided once.
+        var share = numerator / denominator;
+        return share * denominator == numerator ? maximum * share : maximum * numerator / denominator;
     }
 
     /// <inheritdoc/>
@@ -275,6 +298,9 @@ public sealed record Cutoff(CutoffKind Kind, decimal Parameter)
 /// <param name="Label">An optional label.</param>
 public sealed record PopulationBand(decimal Points, Cutoff? Lower, bool LowerInclusive, Cutoff? Upper, bool UpperInclusive, string? Label = null)
 {
+    /// <summary>The band's range, in the vocabulary the DSL writes it.</summary>
+    public CutoffRange Range => new(Lower, LowerInclusive, Upper, UpperInclusive);
+
     /// <summary>For example <c>10 for [P25, P75]</c>.</summary>
     /// <returns>The band as text.</returns>
     public string Describe() => string.Create(CultureInfo.InvariantCulture,
@@ -287,7 +313,7 @@ public sealed record PopulationBand(decimal Points, Cutoff? Lower, bool LowerInc
 /// </summary>
 public sealed class PopulationBandScale : Scale
 {
-    internal PopulationBandScale(IReadOnlyList<PopulationBand> bands, decimal? otherwisePoints, QuantileDefinition quantileDefinition, Provenance provenance)
+    internal PopulationBandScale(IReadOnlyList<PopulationBand> bands, decimal? otherwisePoints, QuantileDefinition quantileDefinition, Provenance? provenance)
         : base(provenance)
     {
         Bands = bands;
@@ -375,7 +401,7 @@ public sealed class PopulationBandScale : Scale
 /// <summary>A scale the report does not print: the indicator cannot be scored.</summary>
 public sealed class UnspecifiedScale : Scale
 {
-    internal UnspecifiedScale(string printed, Provenance provenance)
+    internal UnspecifiedScale(string printed, Provenance? provenance)
         : base(provenance) => Printed = printed;
 
     /// <inheritdoc/>

@@ -115,8 +115,14 @@ internal sealed class IndicatorTexts
         var (hitText, hitKorean) = texts.Hits(matrix.Bands[cell]);
         var next = NextBetter(raw, points, BandsOf(result, cell)!);
         var target = next is null ? default : (Notation: next.Interval.ToString(), Korean: next.Interval.ToKoreanString());
-        var nextText = next is null ? "the best band" : string.Create(CultureInfo.InvariantCulture, $"{next.Distance:0.####} {(next.Upwards ? "more" : "less")} reaches {target.Notation} for {next.Points:0.####} points");
-        var nextKorean = next is null ? "최고 구간" : string.Create(CultureInfo.InvariantCulture, $"{next.Distance:0.####} {(next.Upwards ? "높으면" : "낮으면")} {target.Korean} 구간({next.Points:0.####}점)");
+        // Past an exclusive edge no fixed distance is enough ("0 more" would be false): name the edge instead.
+        var edge = next is null ? null : next.Upwards ? (next.Interval.LowerInclusive ? null : next.Interval.Lower) : (next.Interval.UpperInclusive ? null : next.Interval.Upper);
+        var nextText = next is null ? "the best band"
+            : edge is { } open ? string.Create(CultureInfo.InvariantCulture, $"a value {(next.Upwards ? "above" : "below")} {open:0.####} reaches {target.Notation} for {next.Points:0.####} points")
+            : string.Create(CultureInfo.InvariantCulture, $"{next.Distance:0.####} {(next.Upwards ? "more" : "less")} reaches {target.Notation} for {next.Points:0.####} points");
+        var nextKorean = next is null ? "최고 구간"
+            : edge is { } openKo ? string.Create(CultureInfo.InvariantCulture, $"{openKo:0.####} {(next.Upwards ? "초과" : "미만")}이면 {target.Korean} 구간({next.Points:0.####}점)")
+            : string.Create(CultureInfo.InvariantCulture, $"{next.Distance:0.####} {(next.Upwards ? "높으면" : "낮으면")} {target.Korean} 구간({next.Points:0.####}점)");
         return (string.Create(CultureInfo.InvariantCulture, $"{label}: {raw:0.####} is in {hitText} → {points:0.####} of {maximum:0.####} points; {nextText}{GroupNote(variant.Group)}"),
             string.Create(CultureInfo.InvariantCulture, $"{koLabel}: {raw:0.####}은(는) {hitKorean} → {maximum:0.####}점 중 {points:0.####}점; {nextKorean}{GroupNote(variant.Group)}"));
     }

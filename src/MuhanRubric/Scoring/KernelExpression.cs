@@ -5,12 +5,16 @@ namespace MuhanRubric.Scoring;
 
 /// <summary>
 /// A <see cref="MeasureExpression"/> compiled for the scoring kernel: each field reads its measure by position through
-/// a per-table slot map, so evaluating a unit looks nothing up by name and allocates nothing.
+/// a per-table slot map, so evaluating a unit looks nothing up by name and allocates nothing. Derived values stay exact
+/// quotients (<see cref="Quotient"/>) until a scale divides them out.
 /// </summary>
 internal abstract class KernelExpression
 {
     /// <summary>Evaluates the expression for one unit; <paramref name="measures"/> maps a slot to the table's measure index.</summary>
-    public abstract MeasurementReading Evaluate(MeasurementTable table, int unit, int[] measures);
+    public MeasurementReading Evaluate(MeasurementTable table, int unit, int[] measures) => EvaluateExact(table, unit, measures).Reading;
+
+    /// <summary>Evaluates the expression for one unit as an exact quotient.</summary>
+    public abstract ExactReading EvaluateExact(MeasurementTable table, int unit, int[] measures);
 
     /// <summary>Compiles an expression; <paramref name="slotOf"/> gives the slot of a measure id.</summary>
     public static KernelExpression Compile(MeasureExpression expression, Func<string, int> slotOf) => expression switch
@@ -22,34 +26,32 @@ internal abstract class KernelExpression
 
     private sealed class Field(int slot, ValuePart part) : KernelExpression
     {
-        public override MeasurementReading Evaluate(MeasurementTable table, int unit, int[] measures) => table.Read(unit, measures[slot], part);
+        public override ExactReading EvaluateExact(MeasurementTable table, int unit, int[] measures) => ExactReading.From(table.Read(unit, measures[slot], part));
     }
 
     private sealed class Constant(decimal value) : KernelExpression
     {
-        public override MeasurementReading Evaluate(MeasurementTable table, int unit, int[] measures) => new(value, ReadingStatus.Given);
+        public override ExactReading EvaluateExact(MeasurementTable table, int unit, int[] measures) => ExactReading.Given(new Quotient(value, 1m));
     }
 
     private sealed class Combined(ExpressionOperator @operator, KernelExpression[] terms) : KernelExpression
     {
-        public override MeasurementReading Evaluate(MeasurementTable table, int unit, int[] measures)
+        public override ExactReading EvaluateExact(MeasurementTable table, int unit, int[] measures)
         {
-            // As CombinedExpression.Evaluate: the first term without a value decides; the arithmetic is shared.
-            Span<decimal> values = terms.Length <= 16 ? stackalloc decimal[terms.Length] : new decimal[terms.Length];
-            var sum = 0m;
+            // As CombinedExpression.EvaluateExact: the first term without a value decides; the arithmetic is shared.
+            Span<Quotient> values = terms.Length <= 16 ? stackalloc Quotient[terms.Length] : new Quotient[terms.Length];
             for (var i = 0; i < terms.Length; i++)
             {
-                var value = terms[i].Evaluate(table, unit, measures);
-                if (value.Value is not { } present)
+                var value = terms[i].EvaluateExact(table, unit, measures);
+                if (!value.HasValue)
                 {
                     return value;
                 }
 
-                values[i] = present;
-                sum += present;
+                values[i] = value.Quotient;
             }
 
-            return CombinedExpression.Apply(@operator, values, sum);
+            return CombinedExpression.Apply(@operator, values);
         }
     }
 }

@@ -27,7 +27,8 @@ public enum IndicatorStatus
 /// <summary>The nearest better band from a value: how far, and what it gives.</summary>
 /// <param name="Points">The points of the better band.</param>
 /// <param name="Interval">The interval to reach.</param>
-/// <param name="Distance">How far the value is from it (always positive).</param>
+/// <param name="Distance">How far the value is from the interval's edge (0 when the value sits on an exclusive edge; past
+/// an exclusive edge any value beyond the edge reaches the band, which explanations say in words).</param>
 /// <param name="Upwards">True when the value must rise, false when it must fall.</param>
 public sealed record NextBetterBand(decimal Points, Interval Interval, decimal Distance, bool Upwards);
 

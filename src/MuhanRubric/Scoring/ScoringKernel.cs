@@ -269,14 +269,14 @@ internal sealed class KernelIndicator
             return;
         }
 
-        var read = Measure!.Evaluate(table, u, measures);
-        if (read.IsNotApplicable)
+        var read = Measure!.EvaluateExact(table, u, measures);
+        if (read.Status == ReadingStatus.NotApplicable)
         {
             matrix.Outcomes[cell] = CellOutcome.NotApplicableValue;
             return;
         }
 
-        if (read.Value is not { } raw)
+        if (!read.HasValue)
         {
             Missing(unit, variant, read.Status, matrix, cell);
             return;
@@ -284,12 +284,14 @@ internal sealed class KernelIndicator
 
         if (variant.Scale is ProportionalScale proportional)
         {
-            var share = proportional.PointsFor(raw);
+            // Out of the variant's maximum (a group override's own, when it has one), divided once: exact rounding.
             matrix.Outcomes[cell] = CellOutcome.Scored;
-            matrix.CellPoints[cell] = ScoringKernel.RoundPoints(variant.RescalesProportional ? share * variant.ProportionalFactor : share, _pointsDecimals);
+            matrix.CellPoints[cell] = ScoringKernel.RoundPoints(proportional.PointsFor(read.Quotient, variant.Maximum), _pointsDecimals);
             matrix.CellMaxima[cell] = variant.Maximum;
             return;
         }
+
+        var raw = read.Quotient.Value;
 
         var bands = variant.Bands ?? populations[variant.PopulationSlot];
         if (bands is null)
@@ -346,13 +348,6 @@ internal sealed class ScaleVariant
                 BandPoints = [.. population.Bands.Select(b => b.Points)];
                 OtherwisePoints = population.OtherwisePoints;
                 break;
-            case ProportionalScale proportional:
-                // A group override with other points rescales the scale's share; without one the factor is 1 and skipped.
-                // A factor of 1.0 (not 1) would still change the points' scale, so only an exact 1 is skipped.
-                // A scale of 0 points (an indicator weighted 0) gives 0 whatever the factor: 1 keeps it from dividing by 0.
-                ProportionalFactor = proportional.MaximumPoints == 0 ? 1m : maximum / proportional.MaximumPoints;
-                RescalesProportional = !(ProportionalFactor == 1m && ProportionalFactor.Scale == 0);
-                break;
             case ChecklistScale checklist when scored:
                 Criteria = [.. checklist.Criteria.Select(c => KernelExpression.Compile(c.Expression, slotOf))];
                 break;
@@ -384,10 +379,6 @@ internal sealed class ScaleVariant
 
     /// <summary>The checklist's criteria, compiled.</summary>
     public KernelExpression[]? Criteria { get; }
-
-    public decimal ProportionalFactor { get; } = 1m;
-
-    public bool RescalesProportional { get; }
 
     public bool Includes(Municipality unit) => _declaredMembers?.Contains(unit.Code) ?? unit.IsInGroup(Group!);
 }

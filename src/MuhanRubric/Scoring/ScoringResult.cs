@@ -140,7 +140,7 @@ public sealed class ScoringResult
         var scored = Rubric.Areas.Where(a => a.MaximumPoints > 0).Select(a => a.Code).ToHashSet(StringComparer.Ordinal);
         foreach (var area in Rubric.Areas.Where(a => scored.Contains(a.Code)))
         {
-            text.Append(CultureInfo.InvariantCulture, $"{area.Code + " /" + area.MaximumPoints.ToString(CultureInfo.InvariantCulture),10}");
+            text.Append(CultureInfo.InvariantCulture, $"{area.Code + " /" + area.MaximumPoints.ToString("0.00", CultureInfo.InvariantCulture),10}");
         }
 
         text.AppendLine(CultureInfo.InvariantCulture, $"{"total",9}{"max",8}{"normalized",12}");
@@ -152,7 +152,7 @@ public sealed class ScoringResult
                 text.Append(CultureInfo.InvariantCulture, $"{area.Points,10:0.00}");
             }
 
-            text.AppendLine(CultureInfo.InvariantCulture, $"{card.Total,9:0.00}{card.MaximumPoints,8:0.##}{card.NormalizedTotal,12:0.00}");
+            text.AppendLine(CultureInfo.InvariantCulture, $"{card.Total,9:0.00}{card.MaximumPoints,8:0.00}{card.NormalizedTotal,12:0.00}");
         }
 
         return text.ToString();
@@ -163,7 +163,7 @@ public sealed class ScoringResult
     public string ToText()
     {
         var text = new StringBuilder();
-        text.AppendLine(CultureInfo.InvariantCulture, $"{Rubric.Name}: maximum {Rubric.MaximumPoints}");
+        text.AppendLine(CultureInfo.InvariantCulture, $"{Rubric.Name}: maximum {Rubric.MaximumPoints:0.00}");
         text.Append(RankTable());
         foreach (var frozen in FrozenScales)
         {
@@ -174,7 +174,7 @@ public sealed class ScoringResult
         foreach (var card in Cards)
         {
             text.AppendLine();
-            text.AppendLine(CultureInfo.InvariantCulture, $"## {card.Municipality.Code} {card.Municipality.KoreanName}: {card.Total} / {card.MaximumPoints} (normalized {card.NormalizedTotal}, rank {card.Rank})");
+            text.AppendLine(CultureInfo.InvariantCulture, $"## {card.Municipality.Code} {card.Municipality.KoreanName}: {card.Total:0.00} / {card.MaximumPoints:0.00} (normalized {card.NormalizedTotal:0.00}, rank {card.Rank})");
             foreach (var indicator in card.Indicators)
             {
                 text.AppendLine(indicator.Explanation);

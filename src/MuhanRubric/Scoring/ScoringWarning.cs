@@ -14,7 +14,10 @@ public enum ScoringWarningKind
     /// <summary>A rubric reads a share that is neither given beside the count nor derivable: it was read as missing.</summary>
     ShareUnavailable,
 
-    /// <summary>A value lies outside its measure's expected range (a share of 110 %, say); it was scored as given.</summary>
+    /// <summary>
+    /// A value lies outside its measure's expected range (a share of 110 %, say); it was scored as given, or capped where
+    /// the rubric reads it through a minimum with a constant.
+    /// </summary>
     OutsideExpectedRange,
 
     /// <summary>An indicator was scored for some units and left out (missing or not applicable) for others.</summary>
@@ -146,10 +149,12 @@ internal static class ScoringWarnings
                 .ToList();
             if (outside.Count > 0)
             {
+                // A reader that takes the field only through min(field, constant) caps it: then "scored as given" is false.
+                var capped = readers.All(i => i.Definition.Measure is { } measure && IsCapped(measure, field));
                 var values = string.Join(", ", outside.Select(x => string.Create(CultureInfo.InvariantCulture, $"{x.Unit.Code} {x.Value:0.####}")));
                 warnings.Add(new(ScoringWarningKind.OutsideExpectedRange, codes[0], field.MeasureId, [.. outside.Select(x => x.Unit)],
-                    $"{field} ({string.Join(", ", codes)}): {values} outside the expected range {range}; scored as given",
-                    $"{field} ({string.Join(", ", codes)}): {values}이(가) 예상 범위 {range.ToKoreanString()}를 벗어남; 그대로 채점"));
+                    $"{field} ({string.Join(", ", codes)}): {values} outside the expected range {range}; {(capped ? "capped by the rubric's minimum before scoring" : "scored as given")}",
+                    $"{field} ({string.Join(", ", codes)}): {values}이(가) 예상 범위 {range.ToKoreanString()}를 벗어남; {(capped ? "평가기준의 최솟값(min)으로 제한해 채점" : "그대로 채점")}"));
             }
         }
     }
@@ -182,6 +187,16 @@ internal static class ScoringWarnings
             string.Create(CultureInfo.InvariantCulture, $"{code}: left out for {left.Count} of {count} units ({detail}); their totals are rescaled to the rubric's maximum"),
             string.Create(CultureInfo.InvariantCulture, $"{code}: {count}개 중 {left.Count}개 단위에서 제외 ({koDetail}); 해당 단위의 총점은 만점 기준으로 환산")));
     }
+
+    /// <summary>Whether every occurrence of <paramref name="field"/> in <paramref name="expression"/> is a term of a minimum with a constant.</summary>
+    private static bool IsCapped(MeasureExpression expression, FieldExpression field) => expression switch
+    {
+        FieldExpression f => f != field,
+        CombinedExpression { Operator: ExpressionOperator.Minimum } minimum when minimum.Terms.Any(t => t is ConstantExpression) =>
+            minimum.Terms.All(t => t == field || IsCapped(t, field)),
+        CombinedExpression combined => combined.Terms.All(t => IsCapped(t, field)),
+        _ => true,
+    };
 
     private static IEnumerable<FieldExpression> Fields(Indicator indicator) =>
         (indicator.Measure?.Fields ?? []).Concat(indicator.Scale is ChecklistScale checklist ? checklist.Criteria.SelectMany(c => c.Expression.Fields) : []);

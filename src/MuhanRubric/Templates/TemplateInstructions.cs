@@ -105,7 +105,7 @@ internal static class TemplateInstructions
                         T(Reads(indicator)),
                         T(string.Join("; ", SubmissionTemplate.FieldsOf(indicator).Select(f => $"{f}: {Label(f, catalog)}"))),
                         T(ScaleText(indicator)),
-                        T($"배점 / points: {indicator.PointsProvenance}; 척도 / scale: {indicator.Scale.Provenance}"),
+                        T($"배점 / points: {indicator.PointsProvenance}; 척도 / scale: {indicator.Scale.Provenance?.ToString() ?? "-"}"),
                         T(Status(indicator)));
                 }
             }
@@ -146,7 +146,7 @@ internal static class TemplateInstructions
 
     private static string ScaleText(Indicator indicator) =>
         string.Join("; ", indicator.GroupOverrides.Select(o => string.Create(CultureInfo.InvariantCulture,
-            $"{o.Group}{(o.MaximumPoints is { } max ? $" (배점 / points {max})" : string.Empty)}: {o.Scale} [{o.Scale.Provenance}]"))
+            $"{o.Group}{(o.MaximumPoints is { } max ? $" (배점 / points {max})" : string.Empty)}: {o.Scale} [{o.Scale.Provenance?.ToString() ?? "-"}]"))
             .Prepend(indicator.Scale.ToString()));
 
     private static string Status(Indicator indicator)

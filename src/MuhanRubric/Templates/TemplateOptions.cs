@@ -7,7 +7,7 @@ namespace MuhanRubric.Templates;
 
 /// <summary>What a <see cref="SubmissionTemplate"/> is written for: its units, its measures, its period, and values to
 /// pre-fill.</summary>
-/// <remarks>Immutable; vary it with <c>with</c>. The defaults are the 31 Gyeonggi 시군 and the 32 measures of 2016.</remarks>
+/// <remarks>Immutable; vary it with <c>with</c>. The defaults are the 31 Gyeonggi 시군 and the 33 measures of 2016.</remarks>
 public sealed record TemplateOptions
 {
     /// <summary>The units, one row each in catalogue order (default: <see cref="MunicipalityCatalog.Gyeonggi"/>).</summary>

@@ -57,7 +57,7 @@ public class RubricComparisonTests
     public void ToText_HasOneLinePerMunicipalityAndTheAgreements()
     {
         var text = RubricComparison.Compare(_dataset, Rubrics2016.Reference, Proposals2016.CaseloadOptimum20To40()).ToText();
-        Assert.StartsWith("[0] 2016 reference rubric (maximum 82)\n[1] proposal p.124: caseload optimum 20–40 (maximum 82)", text.ReplaceLineEndings("\n"), StringComparison.Ordinal);
+        Assert.StartsWith("[0] 2016 reference rubric (maximum 82.00)\n[1] proposal p.124: caseload optimum 20–40 (maximum 82.00)", text.ReplaceLineEndings("\n"), StringComparison.Ordinal);
         Assert.All(MunicipalityCatalog.Gyeonggi, m => Assert.Contains("\n" + m.Code + " ", text.ReplaceLineEndings("\n"), StringComparison.Ordinal));
         Assert.Contains("Spearman", text, StringComparison.Ordinal);
     }

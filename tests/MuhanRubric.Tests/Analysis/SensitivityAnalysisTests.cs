@@ -399,13 +399,13 @@ public class SensitivityAnalysisTests
         var text = result.ToText();
         var lines = text.Split('\n');
 
-        Assert.StartsWith("Uncertainty and sensitivity of the ranks: 2016 reference rubric (maximum 82), 31 municipalities", lines[0], StringComparison.Ordinal);
+        Assert.StartsWith("Uncertainty and sensitivity of the ranks: 2016 reference rubric (maximum 82.00), 31 municipalities", lines[0], StringComparison.Ordinal);
         Assert.Equal("samples 500, seed 2016", lines[1]);
         Assert.Equal("weights: uniform ×U(0.8, 1.2), renormalised", lines[2]);
         Assert.Equal("band edges: uniform ×U(0.9, 1.1), one factor per indicator", lines[3]);
         Assert.Equal("inclusion: drop one (none with p = 1/(m + 1)), here 0.0625", lines[4]);
         Assert.Contains("   1  Gunpo", text, StringComparison.Ordinal);
-        Assert.Contains("  31  Hanam", text, StringComparison.Ordinal);
+        Assert.Contains("  31  Osan", text, StringComparison.Ordinal);
         Assert.Contains("  dropped indicator", text, StringComparison.Ordinal);
         Assert.Contains("  band edges C1", text, StringComparison.Ordinal);
         Assert.Contains("  weight A2", text, StringComparison.Ordinal);

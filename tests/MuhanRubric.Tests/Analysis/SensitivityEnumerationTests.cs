@@ -39,9 +39,9 @@ public class SensitivityEnumerationTests
 
         var rubric = Rubric.Create("three indicators")
             .AddArea("A", "가", "A", a => a
-                .AddIndicator("I1", "지표1", "Indicator 1", 10, i => i.Reads(_x1).Proportional(0, 10))
-                .AddIndicator("I2", "지표2", "Indicator 2", 10, i => i.Reads(_x2).Proportional(0, 10))
-                .AddIndicator("I3", "지표3", "Indicator 3", 10, i => i.Reads(_x3).Proportional(0, 10)))
+                .AddIndicator("I1", "지표1", "Indicator 1", 10, i => i.Reads(_x1).Proportional(0, 10).WithProvenance(Provenance.FromAssumption("test")))
+                .AddIndicator("I2", "지표2", "Indicator 2", 10, i => i.Reads(_x2).Proportional(0, 10).WithProvenance(Provenance.FromAssumption("test")))
+                .AddIndicator("I3", "지표3", "Indicator 3", 10, i => i.Reads(_x3).Proportional(0, 10).WithProvenance(Provenance.FromAssumption("test"))))
             .Build();
         return (rubric, builder.Build());
     }

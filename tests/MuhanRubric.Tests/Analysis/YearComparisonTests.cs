@@ -39,9 +39,10 @@ public partial class YearComparisonTests
     {
         var result = Recomputed();
         Assert.Equal(CutoffChange.DataChanged, FrozenScale.Compare(B4(result.Results[0]), B4(result.Results[1])));
-        // 2016: P25 9, P75 26.3 (SPSS quartiles of 표 Ⅳ-16 … Ⅳ-46, row 14); 2017: eight 시군 at 60 hours lift both.
-        Assert.Equal([26.3m, 9m], B4(result.Results[0]).Cutoffs.Select(c => c.Value));
-        Assert.Equal([60m, 13.8m], B4(result.Results[1]).Cutoffs.Select(c => c.Value));
+        // 2016: P25 9, P75 26.3 (SPSS quartiles of 표 Ⅳ-16 … Ⅳ-46, row 14); 2017: eight 시군 at 60 hours lift both. The
+        // fixed edge at 0 hours (no training earns nothing) is frozen with them and never moves.
+        Assert.Equal([26.3m, 9m, 0m], B4(result.Results[0]).Cutoffs.Select(c => c.Value));
+        Assert.Equal([60m, 13.8m, 0m], B4(result.Results[1]).Cutoffs.Select(c => c.Value));
     }
 
     [Fact]
@@ -57,7 +58,7 @@ public partial class YearComparisonTests
     public void Compare_FreezeFromALaterBaseYear_ScoresEarlierYearsWithItsCutoffs()
     {
         var result = YearComparison.Compare(Rubrics2016.Reference, [_2016, _2017], CutoffPolicy.FreezeFromBaseYear, EvaluationPeriod.Year(2017));
-        Assert.Equal([60m, 13.8m], B4(result.Results[0]).Cutoffs.Select(c => c.Value));
+        Assert.Equal([60m, 13.8m, 0m], B4(result.Results[0]).Cutoffs.Select(c => c.Value));
         Assert.Equal(B4(_2017Alone()), B4(result.Results[0]));
 
         static ScoringResult _2017Alone() => Rubrics2016.Reference.Score(_2017);
@@ -81,19 +82,19 @@ public partial class YearComparisonTests
     [Fact]
     public void Compare_PerUnitChange_IsAttributedToTheIndicatorsThatCausedIt()
     {
-        // 수원시: C1 13.8 → 35 enters the top band (2 → 10 points, p.32); B4 0 → 60 hours goes from below P25 (1) to at
+        // 수원시: C1 13.8 → 35 enters the top band (2 → 10 points, p.32); B4 0 → 60 hours goes from no training (0) to at
         // least P75 (3) under either policy.
         foreach (var result in new[] { Recomputed(), Frozen() })
         {
             var suwon = result[Municipality.Suwon];
             var change = suwon.Changes.Single();
-            Assert.Equal((55.04m, 65.04m), (suwon.Years[0].Total, suwon.Years[1].Total));
-            Assert.Equal(10m, change.TotalChange);
-            Assert.Equal([("B4", 2m), ("C1", 8m)], change.Contributions.Where(c => c.Change != 0).Select(c => (c.Code, c.Change)));
+            Assert.Equal((52.40m, 63.40m), (suwon.Years[0].Total, suwon.Years[1].Total));
+            Assert.Equal(11m, change.TotalChange);
+            Assert.Equal([("B4", 3m), ("C1", 8m)], change.Contributions.Where(c => c.Change != 0).Select(c => (c.Code, c.Change)));
             Assert.Equal<string>(["B4", "C1"], change.BandChanges);
             Assert.Equal(0m, change.MaximumChange);
-            Assert.Equal(17 - 2, change.RankChange);
-            Assert.Equal((17, 2), (suwon.Years[0].Rank, suwon.Years[1].Rank));
+            Assert.Equal(17 - 1, change.RankChange);
+            Assert.Equal((17, 1), (suwon.Years[0].Rank, suwon.Years[1].Rank));
         }
     }
 
@@ -156,8 +157,8 @@ public partial class YearComparisonTests
         Assert.Equal(0.46m, change.TotalChange);
         Assert.Equal(-2m, change.MaximumChange);
         Assert.Equal<string>(["B10"], change.MaximumChanges);
-        // Normalized: 53.08 of 82 → 53.54 of 80 rescaled to 54.88; the change (+1.80) is reported, not attributed.
-        Assert.Equal((53.08m, 54.88m), (seongnam.Years[0].NormalizedTotal, seongnam.Years[1].NormalizedTotal));
+        // Normalized: 53.23 of 82 → 53.69 of 80 rescaled to 55.03; the change (+1.80) is reported, not attributed.
+        Assert.Equal((53.23m, 55.03m), (seongnam.Years[0].NormalizedTotal, seongnam.Years[1].NormalizedTotal));
         Assert.Equal(1.80m, change.NormalizedTotalChange);
         Assert.NotEqual(change.TotalChange, change.NormalizedTotalChange);
     }
@@ -168,8 +169,8 @@ public partial class YearComparisonTests
         var y2018 = IllustrativeYears.Copy(_2016, EvaluationPeriod.Year(2018), "illustrative 2018",
             changes: new Dictionary<(string, string), decimal?> { [("Suwon", "CasesPerCaseManager")] = 52m });
         var suwon = YearComparison.Compare(Rubrics2016.Reference, [_2016, _2017, y2018], CutoffPolicy.FreezeFromBaseYear, _base)[Municipality.Suwon];
-        // 2018: C1 52 is in [50, 55) (8 points); B4 is back to 0 hours (1 point).
-        Assert.Equal(["2016→2017: +10 points", "2017→2018: -4 points"], suwon.Changes.Select(c => c.ToString()));
+        // 2018: C1 52 is in [50, 55) (8 points); B4 is back to 0 hours (no points).
+        Assert.Equal(["2016→2017: +11 points", "2017→2018: -5 points"], suwon.Changes.Select(c => c.ToString()));
         Assert.Equal(6m, suwon.Overall.TotalChange);
         Assert.Equal(suwon.Changes.Sum(c => c.TotalChange), suwon.Overall.TotalChange);
         Assert.Equal<string>(["C1"], suwon.Overall.BandChanges);

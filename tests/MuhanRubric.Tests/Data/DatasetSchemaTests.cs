@@ -20,7 +20,7 @@ public class DatasetSchemaTests
     public void EvaluationSchema_ListsEveryMeasureAndMunicipality()
     {
         var defs = Schema("evaluation.schema.json").GetProperty("$defs");
-        Assert.Equal(MeasureCatalog.Gyeonggi2016.Select(m => m.Id), Enum(defs.GetProperty("measureCells").GetProperty("propertyNames")));
+        Assert.Equal(MeasureCatalog.MunicipalityTables2016.Select(m => m.Id), Enum(defs.GetProperty("measureCells").GetProperty("propertyNames")));
         Assert.Equal(MunicipalityCatalog.Gyeonggi.Select(m => m.Code), Enum(defs.GetProperty("municipality")));
     }
 

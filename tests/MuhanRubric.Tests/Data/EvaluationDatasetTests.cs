@@ -15,8 +15,21 @@ public class EvaluationDatasetTests
     public void Load2016_HasAll31MunicipalityTablesWithEvery32Rows()
     {
         Assert.Equal(MunicipalityCatalog.Gyeonggi, _dataset.Municipalities.Select(r => r.Municipality));
-        Assert.All(_dataset.Municipalities, r => Assert.Equal(32 - r.BlankMeasures.Count, MeasureCatalog.Gyeonggi2016.Count(m => r[m] is not null)));
-        Assert.Equal(32, MeasureCatalog.Gyeonggi2016.Count);
+        Assert.All(_dataset.Municipalities, r => Assert.Equal(32 - r.BlankMeasures.Count, MeasureCatalog.MunicipalityTables2016.Count(m => r[m] is not null)));
+        Assert.Equal(32, MeasureCatalog.MunicipalityTables2016.Count);
+        Assert.Equal(33, MeasureCatalog.Gyeonggi2016.Count);
+    }
+
+    [Fact]
+    public void Load2016_PrivateStaffHeadcountIsTheCellOfTableII3()
+    {
+        // 표 Ⅱ-3 p.17–18, 2016 인원 수: 가평 6 (p.17), 포천 13 and 오산 4 (p.18); every 시군 has one.
+        var measurements = _dataset.Measurements;
+        Assert.Equal(new MeasuredValue(6, null, "6", new PrintedSource("Ⅱ-3", 17)), measurements[Municipality.Gapyeong, Measure.PrivateCaseManagersInPost]);
+        Assert.Equal(new MeasuredValue(13, null, "13", new PrintedSource("Ⅱ-3", 18)), measurements[Municipality.Pocheon, Measure.PrivateCaseManagersInPost]);
+        Assert.Equal(4m, measurements[Municipality.Osan, Measure.PrivateCaseManagersInPost]!.Value);
+        Assert.Equal(31, measurements.Series(Measure.PrivateCaseManagersInPost).Present.Count);
+        Assert.Equal(Measure.PrivateCaseManagerDepartures, MeasureCatalog.Gyeonggi2016[MeasureCatalog.Gyeonggi2016.IndexOf(Measure.PrivateCaseManagersInPost.Id) + 1]);
     }
 
     [Fact]
@@ -28,7 +41,7 @@ public class EvaluationDatasetTests
         {
             var record = _dataset.Municipalities[i];
             Assert.Equal(new PrintedSource($"Ⅳ-{16 + i}", pages[i]), record.Source);
-            Assert.All(MeasureCatalog.Gyeonggi2016.Select(m => record[m]).Where(v => v is not null), v => Assert.Equal(record.Source, v!.Source));
+            Assert.All(MeasureCatalog.MunicipalityTables2016.Select(m => record[m]).Where(v => v is not null), v => Assert.Equal(record.Source, v!.Source));
         }
     }
 
@@ -62,7 +75,7 @@ public class EvaluationDatasetTests
     public void Load2016_ProvinceAverageColumnIsTheSameInEveryTableExceptCataloguedMisprints()
     {
         var catalogued = _dataset.Discrepancies.SelectMany(d => d.Cells).Where(c => c.Municipality is null).Select(c => c.Measure).ToHashSet();
-        foreach (var measure in MeasureCatalog.Gyeonggi2016)
+        foreach (var measure in MeasureCatalog.MunicipalityTables2016)
         {
             var printed = _dataset.Municipalities.Select(r => r.ProvinceAverage(measure)!.Printed).Distinct().ToList();
             if (printed.Count > 1)

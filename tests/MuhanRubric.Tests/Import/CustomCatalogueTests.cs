@@ -59,10 +59,10 @@ public class CustomCatalogueTests
             .AddArea("S", "인력", "Staff", area => area
                 .AddIndicator("S1", "정규직 비율", "Share of regular staff", 10, indicator => indicator
                     .Reads(measures["Regular"], ValuePart.Percent)
-                    .WithBands(bands => bands.Band(10, BandRange.AtLeast(50)).Band(5, BandRange.From(25).To(50)).Otherwise(0)))
+                    .WithBands(bands => bands.Band(10, BandRange.AtLeast(50)).Band(5, BandRange.From(25).To(50)).Otherwise(0)).WithProvenance(Provenance.FromAssumption("test")))
                 .AddIndicator("S2", "인원", "Staff", 5, indicator => indicator
                     .Reads(measures["Staff"])
-                    .WithBands(bands => bands.Band(5, BandRange.AtLeast(5)).Otherwise(1))))
+                    .WithBands(bands => bands.Band(5, BandRange.AtLeast(5)).Otherwise(1)).WithProvenance(Provenance.FromAssumption("test"))))
             .Build();
         var result = rubric.Score(table);
         Assert.Equal([10m, 10m, 5m], result.Cards.Take(3).Select(c => c["S1"].Points));

@@ -122,7 +122,7 @@ public class HeaderAndUnitTests
         Assert.Equal<Municipality>([Municipality.Yeoncheon], table.UnitsWithoutData);
         Assert.Equal(CellStatus.Missing, table.StatusOf(Municipality.Yeoncheon, Measure.CasesPerCaseManager));
         var rubric = Rubric.Create("C1 only")
-            .AddArea("C", "c", "c", a => a.AddIndicator("C1", "c", "c", 10, i => i.Reads(Measure.CasesPerCaseManager).WithBands(b => b.Band(10, BandRange.AtLeast(0)))))
+            .AddArea("C", "c", "c", a => a.AddIndicator("C1", "c", "c", 10, i => i.Reads(Measure.CasesPerCaseManager).WithBands(b => b.Band(10, BandRange.AtLeast(0))).WithProvenance(Provenance.FromAssumption("test"))))
             .Build();
         var warning = rubric.Score(table).Warnings.Single(w => w.Kind == ScoringWarningKind.UnitsWithoutData);
         Assert.Equal<Municipality>([Municipality.Yeoncheon], warning.Units);
@@ -142,7 +142,7 @@ public class HeaderAndUnitTests
     {
         Assert.Equal(
             [
-                "test.csv: line 1, field 'Caseload': unknown column 'Caseload': expected unit, name, an id or Korean label of the 32 measures (ExternalSupportSessions … ServiceLinkagesPerCase), a share column (id% or label 비율(%)), or a comment column starting with #",
+                "test.csv: line 1, field 'Caseload': unknown column 'Caseload': expected unit, name, an id or Korean label of the 33 measures (ExternalSupportSessions … ServiceLinkagesPerCase), a share column (id% or label 비율(%)), or a comment column starting with #",
                 "test.csv: line 1, measure CasesManaged, field '통합사례관리건수(가구수)': expected each measure in one column, found CasesManaged again (first in column B)",
                 "test.csv: line 1, measure CasesManaged, field 'CasesManaged%': expected a share column only for a measure with a share, found 'CasesManaged%' (CasesManaged has none)",
                 "test.csv: line 1, field 'code': expected one unit column, found a second ('code'; the first is column A)",
@@ -156,7 +156,7 @@ public class HeaderAndUnitTests
     {
         Assert.Equal(
             [
-                "test.csv: line 1, field '시군코드': unknown column '시군코드': expected unit, name, an id or Korean label of the 32 measures (ExternalSupportSessions … ServiceLinkagesPerCase), a share column (id% or label 비율(%)), or a comment column starting with #",
+                "test.csv: line 1, field '시군코드': unknown column '시군코드': expected unit, name, an id or Korean label of the 33 measures (ExternalSupportSessions … ServiceLinkagesPerCase), a share column (id% or label 비율(%)), or a comment column starting with #",
                 "test.csv: line 1: expected a unit column (unit, code, 시군, 시군구 or 시군명), found none among '시군코드', 'CasesManaged'",
             ],
             CsvProblems("시군코드,CasesManaged\nSuwon,1\n"));

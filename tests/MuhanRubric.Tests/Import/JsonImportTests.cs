@@ -85,7 +85,7 @@ public class JsonImportTests
                 "test.json: line 4, column 13, field 'period': expected a year (\"2017\") or two ISO dates (\"2017-01-01..2017-12-31\"), found '2017년'",
                 "test.json: line 6, column 40, 시군 Suwon, measure CasesManaged, field 'values[0].CasesManaged': expected a number ≥ 0, found -3",
                 "test.json: line 6, column 67, 시군 Suwon, measure CasesPerCaseManager, field 'values[0].CasesPerCaseManager': expected a number, N/A, 해당없음 or a blank cell, found 'NA': write N/A or 해당없음 for not applicable, or leave the cell blank for missing",
-                "test.json: line 6, column 85, 시군 Suwon, measure Caseload, field 'values[0].Caseload': unknown measure 'Caseload': expected an id or Korean label of the 32 measures (ExternalSupportSessions … ServiceLinkagesPerCase), or a share (id%)",
+                "test.json: line 6, column 85, 시군 Suwon, measure Caseload, field 'values[0].Caseload': unknown measure 'Caseload': expected an id or Korean label of the 33 measures (ExternalSupportSessions … ServiceLinkagesPerCase), or a share (id%)",
                 "test.json: line 7, column 15, 시군 Seoul, field 'values[1].unit': unknown unit 'Seoul'; expected a code or Korean name of the 31 units (Suwon … Yeoncheon)",
                 "test.json: line 7, column 40, 시군 Seoul, measure CasesManaged, field 'values[1].CasesManaged': expected a number, null or a string, found true",
                 "test.json: line 8, column 15, 시군 Suwon, field 'values[2].unit': expected each unit once, found Suwon again (first on line 6)",

@@ -86,7 +86,7 @@ public class SharesAndLayoutsTests
         Assert.Equal(
             [
                 "test.csv: line 3, 시군 수원, measure CasesManaged, field 'value': expected one value per unit and measure, found Suwon, CasesManaged again (first on line 2)",
-                "test.csv: line 4, 시군 Suwon, measure Caseload, field 'measure': unknown measure 'Caseload': expected an id or Korean label of the 32 measures (ExternalSupportSessions … ServiceLinkagesPerCase), or a share (id% or label 비율(%))",
+                "test.csv: line 4, 시군 Suwon, measure Caseload, field 'measure': unknown measure 'Caseload': expected an id or Korean label of the 33 measures (ExternalSupportSessions … ServiceLinkagesPerCase), or a share (id% or label 비율(%))",
                 "test.csv: line 5, 시군 Suwon, measure CasesManaged, field 'measure': expected a share only for a measure with a share, found 'CasesManaged%' (CasesManaged has none)",
                 "test.csv: line 6, 시군 Suwon, field 'measure': expected a measure id or Korean label, found a blank cell",
                 "test.csv: line 8, 시군 Seongnam, measure TeamLeadersExperienced, field 'value': expected a count of TeamLeadersExperienced with the share 10%, found none",

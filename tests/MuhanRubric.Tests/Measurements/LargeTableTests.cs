@@ -41,8 +41,8 @@ public class LargeTableTests
 
         var rubric = Rubric.Create("synthetic")
             .AddArea("A", "가", "A", a => a
-                .AddIndicator("A1", "방문", "Visits", 10, i => i.Reads(_visits).WithBands(b => b.Band(10, BandRange.AtLeast(50)).Band(5, BandRange.From(20).To(50)).Otherwise(0)))
-                .AddIndicator("A2", "만족도", "Satisfaction", 10, i => i.Reads(_satisfaction).Proportional(1, 5)))
+                .AddIndicator("A1", "방문", "Visits", 10, i => i.Reads(_visits).WithBands(b => b.Band(10, BandRange.AtLeast(50)).Band(5, BandRange.From(20).To(50)).Otherwise(0)).WithProvenance(Provenance.FromAssumption("test")))
+                .AddIndicator("A2", "만족도", "Satisfaction", 10, i => i.Reads(_satisfaction).Proportional(1, 5).WithProvenance(Provenance.FromAssumption("test"))))
             .Build();
         var result = rubric.Compile().Score(builder.Build());
         var elapsed = clock.Elapsed;

@@ -57,7 +57,7 @@ internal static class TinyTables
     /// <summary>A one-area rubric of one indicator scored proportionally (0 → 0 points, <paramref name="fullAt"/> → 10).</summary>
     public static Rubric Proportional(string code, MeasureExpression expression, decimal zeroAt, decimal fullAt) =>
         Rubric.Create("tiny " + code)
-            .AddArea("A", "가", "A", a => a.AddIndicator(code, code, code, 10, i => i.Reads(expression).Proportional(zeroAt, fullAt)))
+            .AddArea("A", "가", "A", a => a.AddIndicator(code, code, code, 10, i => i.Reads(expression).Proportional(zeroAt, fullAt).WithProvenance(Provenance.FromAssumption("test"))))
             .Build();
 
     private static void Cell(MeasurementTable.Builder builder, Municipality unit, Measure measure, decimal? value)

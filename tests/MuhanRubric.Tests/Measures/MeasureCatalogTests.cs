@@ -99,8 +99,8 @@ public class MeasureCatalogTests
         var both = staff.With(Count("Certified", "자격", "Staff"));
         Assert.Equal(["Staff"], staff.Select(m => m.Id));
         Assert.Equal(["Staff", "Certified"], both.Select(m => m.Id));
-        Assert.Equal(32 + 1, MeasureCatalog.Gyeonggi2016.With(Count("Staff", "현원")).Count);
-        Assert.Equal(32, MeasureCatalog.Gyeonggi2016.Count);
+        Assert.Equal(33 + 1, MeasureCatalog.Gyeonggi2016.With(Count("Staff", "현원")).Count);
+        Assert.Equal(33, MeasureCatalog.Gyeonggi2016.Count);
 
         var ex = Assert.Throws<ArgumentException>(() => both.With(Count("Certified", "자격 2")));
         Assert.Equal("Two measures share the id 'Certified'. (Parameter 'measures')", ex.Message);

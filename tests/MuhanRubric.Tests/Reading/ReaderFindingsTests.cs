@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.Json.Nodes;
 using MuhanRubric.Editions.Y2016;
 using MuhanRubric.Measures;
 using MuhanRubric.Rubrics;
@@ -96,27 +97,41 @@ public class ReaderFindingsTests
     }
 
     [Fact]
-    public void LabelledUnionAndLabelledPopulationBand_AreSaidThroughThePublicDsl()
+    public void WhatTheDslCannotSay_TheFileCannotSay()
     {
-        // The reader used to add these through the builders' internal lists: a file could say what code could not.
+        // The reader used to add labelled bands, unions of categories and labelled population bands through the
+        // builders' internal lists: a file could say what code could not. Now the file is mapped through the DSL only.
         var inCode = Rubric.Create("labels")
             .AddArea("C", string.Empty, string.Empty, area => area
                 .AddIndicator("C1", "통합사례관리 실적", "Caseload", 10, indicator => indicator
                     .Reads(Measure.CasesPerCaseManager)
-                    .WithBands(bands => bands
-                        .Band(10, BandRange.From(30).To(50))
-                        .Category("차선", 8, BandRange.From(25).To(30), BandRange.From(50).To(55))
-                        .Otherwise(2)))
+                    .WithBands(bands => bands.Band(10, BandRange.From(30).To(50)).Band(8, BandRange.From(25).To(30), BandRange.From(50).To(55)).Otherwise(2))
+                    .WithProvenance(Provenance.FromAssumption("test")))
+                .AddIndicator("C2", "사례회의", "Case meetings", 10, indicator => indicator
+                    .Reads(Measure.AverageStaffAtOtherMeetings)
+                    .WithCategories(c => c.Category("① 1회 미만", 5, BandRange.Below(1)).Category("② 1회 이상", 10, BandRange.AtLeast(1)))
+                    .WithProvenance(Provenance.FromAssumption("test")))
                 .AddIndicator("C3", "서비스 연계", "Service linkage", 10, indicator => indicator
                     .Reads(Measure.ServiceLinkagesPerCase)
-                    .WithPopulationBands(bands => bands.Band(10, Cutoff.Percentile(25), Cutoff.Percentile(75), true, true, "중간 50%").Otherwise(0))))
+                    .WithPopulationBands(bands => bands.Band(10, CutoffRange.From(Cutoff.Percentile(25)).Through(Cutoff.Percentile(75))).Otherwise(0))
+                    .WithProvenance(Provenance.FromAssumption("test"))))
             .Build();
+        var json = JsonNode.Parse(RubricJson.Serialize(inCode))!;
+        Assert.Empty(RubricDiff.Compare(inCode, RubricJson.Deserialize(json.ToJsonString())));
 
-        var read = RubricJson.Deserialize(RubricJson.Serialize(inCode));
+        var indicators = json["areas"]![0]!["indicators"]!;
+        indicators[0]!["scale"]!["bands"]![1]!["label"] = "차선";
+        indicators[1]!["scale"]!["bands"]![1]!["intervals"]!.AsArray().Add(JsonNode.Parse("""{ "lower": -5, "upper": -1 }"""));
+        indicators[2]!["scale"]!["bands"]![0]!["label"] = "중간 50%";
+        var ex = Assert.Throws<RubricFormatException>(() => RubricJson.Deserialize(json.ToJsonString(), "labels.json"));
 
-        Assert.Empty(RubricDiff.Compare(inCode, read));
-        Assert.Equal("8 for [25, 30) ∪ [50, 55) «차선»", Assert.IsType<BandScale>(read.Indicator("C1").Scale).Bands[1].Describe());
-        Assert.Equal("중간 50%", Assert.IsType<PopulationBandScale>(read.Indicator("C3").Scale).Bands[0].Label);
+        Assert.Equal(
+            [
+                "labels.json: field 'areas[0].indicators[0].scale.bands[1].label': expected null or nothing (a band is not labelled; a scale of labelled categories is kind \"ordinal\", one interval each), found the text \"차선\"",
+                "labels.json: field 'areas[0].indicators[1].scale.bands[1].intervals': expected one interval (a category is one range of values; a union of ranges is a band of kind \"bands\"), found 2",
+                "labels.json: field 'areas[0].indicators[2].scale.bands[0].label': expected null or nothing (population bands are not labelled), found the text \"중간 50%\"",
+            ],
+            ex.Problems.Select(p => p with { Line = null, Column = null }).Select(p => p.ToString()));
     }
 
     [Fact]

@@ -25,6 +25,23 @@ public class ReproducerTests
     }
 
     [Fact]
+    public void AnsanIntegrated100PercentLists_AreExplainedByTheImpossible110Percent()
+    {
+        // p.44–45 list 안산시 among the 시군 whose integrated case managers are all regular, career-recognised and on
+        // pay steps; its table (표 Ⅳ-20 p.61) prints 110.0 %, so the recomputed lists miss it. The entry about its
+        // private case managers explains no failing check.
+        string[] checks =
+        [
+            "claim/p44-municipalities-integrated-regular-100pct", "claim/p44-count-integrated-regular-100pct",
+            "claim/p45-municipalities-integrated-career-100pct", "claim/p45-count-integrated-career-100pct",
+            "claim/p45-municipalities-integrated-paystep-100pct", "claim/p45-count-integrated-paystep-100pct",
+        ];
+        Assert.Equal(checks, _dataset.Discrepancies.Single(d => d.Id == "impossible-p61-ansan-integrated-110pct").ReproductionChecks);
+        Assert.Empty(_dataset.Discrepancies.Single(d => d.Id == "iv-ansan-private-100pct-vs-prose-lists").ReproductionChecks);
+        Assert.All(checks.Where(id => id.Contains("municipalities", StringComparison.Ordinal)), id => Assert.Contains("Ansan", _report.Checks.Single(c => c.Id == id).ToString(), StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void CheckIds_AreUnique()
     {
         var duplicates = _report.Checks.GroupBy(c => c.Id, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => g.Key);

@@ -22,7 +22,7 @@ public class RubricDiffTests
     public void Compare_MovedBandEdges_ReadAsIntervalChange()
     {
         var after = RubricSamples.DiffBase().ToBuilder()
-            .Indicator("C1", i => i.WithBands(b => b.Band(10, BandRange.From(20).To(40)).Band(5, BandRange.From(50).To(70)).Otherwise(2)))
+            .Indicator("C1", i => i.WithBands(b => b.Band(10, BandRange.From(20).To(40)).Band(5, BandRange.From(50).To(70)).Otherwise(2)).WithProvenance(Provenance.FromAssumption("test")))
             .Build();
 
         var change = Assert.Single(RubricDiff.Compare(RubricSamples.DiffBase(), after));
@@ -34,10 +34,11 @@ public class RubricDiffTests
     public void Compare_RemovedBand_NamesItsPointsAndIntervals()
     {
         var after = RubricSamples.DiffBase().ToBuilder()
-            .Indicator("C1", i => i.WithBands(b => b.Band(5, BandRange.From(50).To(70)).Otherwise(2)))
+            .Indicator("C1", i => i.WithBands(b => b.Band(5, BandRange.From(50).To(70)).Otherwise(2)).WithProvenance(Provenance.FromAssumption("test")))
             .Build();
 
-        Assert.Equal("C1: band 10 for [30, 50) removed\n", Diff(RubricSamples.DiffBase(), after));
+        // Without its 10-point band C1 can no longer reach its maximum: the rubric says so in a warning.
+        Assert.Equal("rubric: warning added: C1: no band reaches the maximum of 10 points: the best gives 5\nC1: band 10 for [30, 50) removed\n", Diff(RubricSamples.DiffBase(), after));
     }
 
     [Fact]
@@ -76,7 +77,7 @@ public class RubricDiffTests
     public void Compare_OtherScaleKind_DescribesTheWholeNewScale()
     {
         var after = RubricSamples.DiffBase().ToBuilder()
-            .Indicator("C1", i => i.WithPopulationBands(b => b.Band(10, Cutoff.Percentile(25), Cutoff.Percentile(75), true, true).Otherwise(5)))
+            .Indicator("C1", i => i.WithPopulationBands(b => b.Band(10, CutoffRange.From(Cutoff.Percentile(25)).Through(Cutoff.Percentile(75))).Otherwise(5)).WithProvenance(Provenance.FromAssumption("test")))
             .Build();
 
         Assert.Equal("C1: scale Bands → PopulationBands: 10 for [P25, P75]; otherwise 5 (R6)\n", Diff(RubricSamples.DiffBase(), after));
@@ -104,7 +105,7 @@ public class RubricDiffTests
         var after = RubricSamples.DiffBase().ToBuilder()
             .Indicator("C1", i => i.ForGroup("County", g => g
                 .WithMaximumPoints(8)
-                .WithBands(b => b.Band(8, BandRange.From(20).To(40)).Otherwise(1))))
+                .WithBands(b => b.Band(8, BandRange.From(20).To(40)).Otherwise(1)).WithProvenance(Provenance.FromAssumption("test"))))
             .Build();
 
         var change = Assert.Single(RubricDiff.Compare(RubricSamples.DiffBase(), after));
@@ -120,7 +121,7 @@ public class RubricDiffTests
         var after = RubricSamples.DiffBase().ToBuilder()
             .Area("C", a => a.AddIndicator("C2", "사례회의", "Case conferences", 5, i => i
                 .Reads(Measure.CaseConferencesPerCase)
-                .WithBands(b => b.Band(5, BandRange.AtLeast(1)).Otherwise(0))))
+                .WithBands(b => b.Band(5, BandRange.AtLeast(1)).Otherwise(0)).WithProvenance(Provenance.FromAssumption("test"))))
             .Build();
 
         Assert.Equal("C2 added: 5 pts, Bands: 5 for [1, ∞); otherwise 0\n", Diff(RubricSamples.DiffBase(), after));
@@ -130,11 +131,11 @@ public class RubricDiffTests
     public void Compare_ExclusionBandOrderAndRemovedOverride_AreReportedBothWays()
     {
         var before = RubricSamples.DiffBase().ToBuilder()
-            .Indicator("C1", i => i.ForGroup("County", g => g.WithBands(b => b.Band(10, BandRange.AtLeast(20)).Otherwise(2))))
+            .Indicator("C1", i => i.ForGroup("County", g => g.WithBands(b => b.Band(10, BandRange.AtLeast(20)).Otherwise(2)).WithProvenance(Provenance.FromAssumption("test"))))
             .Build();
         var after = RubricSamples.DiffBase().ToBuilder()
             .Indicator("B4", i => i.Excluded("no data for 2016"))
-            .Indicator("C1", i => i.WithBands(b => b.Band(5, BandRange.From(50).To(70)).Band(10, BandRange.From(30).To(50)).Otherwise(2)))
+            .Indicator("C1", i => i.WithBands(b => b.Band(5, BandRange.From(50).To(70)).Band(10, BandRange.From(30).To(50)).Otherwise(2)).WithProvenance(Provenance.FromAssumption("test")))
             .Build();
 
         Assert.Equal(
@@ -170,10 +171,10 @@ public class RubricDiffTests
             .AddArea("D", "지역사회 연계", "Community linkage", a => a
                 .AddIndicator("D1", "서비스 연계", "Service linkage", 5, i => i
                     .Reads(Measure.ServiceLinkages)
-                    .Proportional(0, 1000))
+                    .Proportional(0, 1000).WithProvenance(Provenance.FromAssumption("test")))
                 .AddIndicator("C4", "종합", "Composite score", 5, i => i
                     .Reads(Average(Sum(Field(Measure.CasesManaged), Field(Measure.ServiceLinkages)), Difference(Field(Measure.CasesManaged), Constant(3.50m))))
-                    .WithBands(b => b.Band(5, BandRange.AtLeast(100)).Band(0, BandRange.Below(100)))))
+                    .WithBands(b => b.Band(5, BandRange.AtLeast(100)).Band(0, BandRange.Below(100))).WithProvenance(Provenance.FromAssumption("test"))))
             .Area("B", a => a.WithDeclaredPoints(null))
             .Indicator("B1", i => i
                 .WithChecklist(c => c
@@ -193,12 +194,12 @@ public class RubricDiffTests
                     .WithProvenance(Provenance.FromAssumption("smaller caseloads in counties"))))
             .Indicator("C2", i => i.WithCategories(c => c
                 .Category("① 1회 미만", 1, BandRange.Below(1))
-                .Category("② 1회 이상", 3, BandRange.AtLeast(1))))
+                .Category("② 1회 이상", 3, BandRange.AtLeast(1))).WithProvenance(Provenance.FromAssumption("test")))
             .Indicator("C3", i => i
                 .WithPopulationBands(b => b
-                    .Band(10, Cutoff.Percentile(20), Cutoff.Percentile(80), true, true)
-                    .Band(5, Cutoff.MeanPlusStandardDeviations(-1), Cutoff.Percentile(20))
-                    .Band(3, null, Cutoff.Fixed(0.25m), false, true)
+                    .Band(10, CutoffRange.From(Cutoff.Percentile(20)).Through(Cutoff.Percentile(80)))
+                    .Band(5, CutoffRange.From(Cutoff.MeanPlusStandardDeviations(-1)).To(Cutoff.Percentile(20)))
+                    .Band(3, CutoffRange.AtMost(Cutoff.Fixed(0.25m)))
                     .Otherwise(0))
                 .WithProvenance(Provenance.FromAssumption("population bands as in the report's p.124 proposal")))
             .Build();
@@ -210,6 +211,7 @@ public class RubricDiffTests
             rubric: missing data ScoreZero → ExcludeAndRescale
             rubric: points decimals 1 → 2
             rubric: group Border added: Paju, Yeoncheon
+            rubric: warning added: C1 [County]: no band reaches the maximum of 10 points: the best gives 8
             rubric: warning added: rubric: indicators add up to 40.50 points, but the rubric declares 40
             rubric: warning removed: rubric: indicators add up to 35.50 points, but the rubric declares 40
             area B: declared points 7.50 → none

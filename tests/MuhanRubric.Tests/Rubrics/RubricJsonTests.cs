@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Json.Nodes;
-using MathNet.Numerics.Statistics;
 using MuhanRubric.Editions.Y2016;
 using MuhanRubric.Measures;
 using MuhanRubric.Rubrics;
@@ -274,7 +273,7 @@ public class RubricJsonTests
             """
             Cannot load rubric 'bad.json': 6 problem(s); nothing was loaded.
              - bad.json: line 7, column 18, field 'missingData': expected one of excludeAndRescale, scoreZero, fail, found the text "sometimes"
-             - bad.json: line 20, column 5, field 'acceptedWarnings[0]': expected one of DuplicateCode, BandGap, BandOverlap, BoundsOutOfOrder, NaNBound, PointsAboveMaximum, NegativePoints, UnknownMeasure, InvalidScale, AreaTotalMismatch, RubricTotalMismatch, UnspecifiedScale, found the text "rubricTotalMismatch"
+             - bad.json: line 20, column 5, field 'acceptedWarnings[0]': expected one of DuplicateCode, BandGap, BandOverlap, BoundsOutOfOrder, NaNBound, PointsAboveMaximum, NegativePoints, UnknownMeasure, InvalidScale, AreaTotalMismatch, RubricTotalMismatch, UnspecifiedScale, MissingProvenance, MaximumUnreachable, found the text "rubricTotalMismatch"
              - bad.json: line 100, column 23, field 'areas[0].indicators[1].measure.target': expected one of value, percent, found the text "Percent"
              - bad.json: line 155, column 21, field 'areas[1].indicators[0].scale.kind': expected one of bands, ordinal, checklist, proportional, populationBands, unspecified, found the text "histogram"
              - bad.json: line 350, column 35, field 'areas[1].indicators[2].scale.quantileDefinition': expected one of R1, R2, R3, R4, R5, R6, R7, R8, R9 (Hyndman–Fan definitions; SPSS is R6), found the text "SPSS"
@@ -424,7 +423,7 @@ public class RubricJsonTests
                     {
                       "code": "C1", "koreanName": "통합사례관리 실적", "englishName": "Caseload", "maximumPoints": 10,
                       "measure": { "field": "CasesPerCaseManager" },
-                      "scale": { "kind": "bands", "bands": [{ "points": 10, "intervals": [{ "lower": 30, "upper": 50 }] }], "otherwise": 0 }
+                      "scale": { "kind": "bands", "provenance": "assumption: test", "bands": [{ "points": 10, "intervals": [{ "lower": 30, "upper": 50 }] }], "otherwise": 0 }
                     }
                   ]
                 }
@@ -436,30 +435,52 @@ public class RubricJsonTests
             .AddArea("C", string.Empty, string.Empty, area => area
                 .AddIndicator("C1", "통합사례관리 실적", "Caseload", 10, indicator => indicator
                     .Reads(Measure.CasesPerCaseManager)
-                    .WithBands(bands => bands.Band(10, BandRange.From(30).To(50)).Otherwise(0))))
+                    .WithBands(bands => bands.Band(10, BandRange.From(30).To(50)).Otherwise(0)).WithProvenance(Provenance.FromAssumption("test"))))
             .Build();
         Assert.Empty(RubricDiff.Compare(expected, rubric));
         Assert.Equal(MissingDataPolicy.ExcludeAndRescale, rubric.MissingData);
         Assert.Equal(2, rubric.PointsDecimals);
-        Assert.Equal(Provenance.FromAssumption("no source given"), rubric.Indicator("C1").Scale.Provenance);
+        Assert.Equal(Provenance.FromAssumption("no source given"), rubric.Indicator("C1").PointsProvenance);
     }
 
     [Fact]
-    public void Deserialize_LabelledUnionAndLabelledPopulationBand_KeepTheirLabels()
+    public void Deserialize_ScaleWithoutProvenance_IsAValidationProblem()
     {
+        var rubric = Sample();
+        Indicator(rubric, 1, 0)["scale"]!.AsObject().Remove("provenance");
+
+        var ex = Assert.Throws<RubricValidationException>(() => RubricJson.Deserialize(rubric.ToJsonString()));
+
+        // Read from a file, the problem names the file and the field too.
+        Assert.Equal("rubric.json: line 1, column 2900, field 'areas[1].indicators[0].scale': C1: the scale has no provenance (give WithProvenance a table and page, a page, or an assumption with its reason)", Assert.Single(ex.Problems, p => p.Kind == RubricProblemKind.MissingProvenance).ToString());
+    }
+
+    [Fact]
+    public void Deserialize_CategoryWithoutLabel_IsAFormatProblem()
+    {
+        // The DSL names every category, so the file must: an unlabelled category is not read (on main it reached Build).
+        var rubric = Sample();
+        Indicator(rubric, 1, 1)["scale"]!["bands"]![0]!["label"] = null;
+
+        var ex = Assert.Throws<RubricFormatException>(() => RubricJson.Deserialize(rubric.ToJsonString()));
+
+        Assert.Equal("rubric.json: line 1, column 4459, field 'areas[1].indicators[1].scale.bands[0].label': expected text, found null", Assert.Single(ex.Problems).ToString());
+    }
+
+    [Fact]
+    public void Deserialize_LabelledBandAndLabelledPopulationBand_AreFormatProblems()
+    {
+        // The DSL labels categories only (WithCategories); on main the reader gave bands and population bands labels
+        // through the builders' internals, so a file could say what code cannot.
         var rubric = Sample();
         Indicator(rubric, 1, 0)["scale"]!["bands"]![1]!["label"] = "차선";
         Indicator(rubric, 1, 2)["scale"]!["bands"]![0]!["label"] = "중간 50%";
 
-        var text = Text(rubric);
-        var built = RubricJson.Deserialize(text);
+        var ex = Assert.Throws<RubricFormatException>(() => RubricJson.Deserialize(Text(rubric)));
 
-        var bands = Assert.IsType<BandScale>(built.Indicator("C1").Scale);
-        Assert.Equal("8 for [25, 30) ∪ [50, 55) «차선»", bands.Bands[1].Describe());
-        var population = Assert.IsType<PopulationBandScale>(built.Indicator("C3").Scale);
-        Assert.Equal("중간 50%", population.Bands[0].Label);
-        Assert.Equal(QuantileDefinition.R7, population.QuantileDefinition);
-        Assert.Equal(RubricJson.Serialize(built), RubricJson.Serialize(RubricJson.Deserialize(RubricJson.Serialize(built))));
+        Assert.Equal(
+            ["areas[1].indicators[0].scale.bands[1].label", "areas[1].indicators[2].scale.bands[0].label"],
+            ex.Problems.Select(p => p.Path));
     }
 
     [Fact]

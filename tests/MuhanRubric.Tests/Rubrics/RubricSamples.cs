@@ -57,27 +57,27 @@ internal static class RubricSamples
                     .WithBands(bands => bands.Band(8, BandRange.From(20).To(40)).Otherwise(1))
                     .WithProvenance(Provenance.FromAssumption("smaller caseloads in counties")))
                 .ForGroup("Coastal", coastal => coastal
-                    .WithPopulationBands(bands => bands.Band(10, Cutoff.Percentile(25), Cutoff.Percentile(75), true, true).Otherwise(4))))
+                    .WithPopulationBands(bands => bands.Band(10, CutoffRange.From(Cutoff.Percentile(25)).Through(Cutoff.Percentile(75))).Otherwise(4)).WithProvenance(Provenance.FromAssumption("test"))))
             .AddIndicator("C2", "사례회의", "Case conferences", 3, indicator => indicator
                 .Reads(Measure.CaseConferencesPerCase)
                 .WithCategories(categories => categories
                     .Category("① 1회 미만", 1, BandRange.Below(1))
                     .Category("② 1회 이상~2회 미만", 2, BandRange.From(1).To(2))
-                    .Category("③ 2회 이상", 3, BandRange.From(2)))
+                    .Category("③ 2회 이상", 3, BandRange.From(2))).WithProvenance(Provenance.FromAssumption("test"))
                 .NotApplicableFor("no network team", Municipality.Yeoncheon, Municipality.Gapyeong))
             .AddIndicator("C3", "서비스 연계", "Service linkage", 10, indicator => indicator
                 .Reads(Ratio(Field(Measure.ServiceLinkages), Field(Measure.CasesManaged)))
                 .WithPopulationBands(bands => bands
                     .WithQuantileDefinition(QuantileConventions.Excel)
-                    .Band(10, Cutoff.Percentile(25), Cutoff.Percentile(75), true, true)
-                    .Band(5, Cutoff.MeanPlusStandardDeviations(-1), Cutoff.Percentile(25))
-                    .Band(5, Cutoff.Percentile(75), Cutoff.MeanTimes(1.5m), false, false)
-                    .Band(3, null, Cutoff.Fixed(0.25m), false, true)
+                    .Band(10, CutoffRange.From(Cutoff.Percentile(25)).Through(Cutoff.Percentile(75)))
+                    .Band(5, CutoffRange.From(Cutoff.MeanPlusStandardDeviations(-1)).To(Cutoff.Percentile(25)))
+                    .Band(5, CutoffRange.Above(Cutoff.Percentile(75)).To(Cutoff.MeanTimes(1.5m)))
+                    .Band(3, CutoffRange.AtMost(Cutoff.Fixed(0.25m)))
                     .Otherwise(0))
                 .WithProvenance(Provenance.FromAssumption("population bands as in the report's p.124 proposal")))
             .AddIndicator("C4", "종합", "Composite", 5, indicator => indicator
                 .Reads(Average(Sum(Field(Measure.CasesManaged), Field(Measure.ServiceLinkages)), Difference(Field(Measure.CasesManaged), Constant(3.50m))))
-                .WithBands(bands => bands.Band(5, BandRange.AtLeast(100)).Band(0, BandRange.Below(100)))))
+                .WithBands(bands => bands.Band(5, BandRange.AtLeast(100)).Band(0, BandRange.Below(100))).WithProvenance(Provenance.FromAssumption("test"))))
         .Build();
 
     /// <summary>Four indicators (A2, B4, C1, C3) adding up to 100 points, no declared total: the base of the diff examples.</summary>
@@ -88,19 +88,19 @@ internal static class RubricSamples
         .AddArea("A", "운영관리", "Operations management", area => area
             .AddIndicator("A2", "업무협력 만족도", "Cooperation satisfaction", 20, indicator => indicator
                 .Reads(Measure.CooperationSatisfaction)
-                .Proportional(1, 5)))
+                .Proportional(1, 5).WithProvenance(Provenance.FromAssumption("test"))))
         .AddArea("B", "인력의 전문성 및 안정성", "Staff expertise and stability", area => area
             .AddIndicator("B4", "공무원 교육", "Officials' training", 30, indicator => indicator
                 .Reads(Measure.OfficialTrainingHoursPerCapita)
-                .WithBands(bands => bands.Band(30, BandRange.AtLeast(10)).Otherwise(0))))
+                .WithBands(bands => bands.Band(30, BandRange.AtLeast(10)).Otherwise(0)).WithProvenance(Provenance.FromAssumption("test"))))
         .AddArea("C", "무한돌봄 통합사례관리", "Integrated case management", area => area
             .AddIndicator("C1", "통합사례관리 실적", "Caseload", 10, indicator => indicator
                 .Reads(Measure.CasesPerCaseManager)
                 .WithBands(bands => bands
                     .Band(10, BandRange.From(30).To(50))
                     .Band(5, BandRange.From(50).To(70))
-                    .Otherwise(2)))
+                    .Otherwise(2)).WithProvenance(Provenance.FromAssumption("test")))
             .AddIndicator("C3", "서비스 연계", "Service linkage", 40, indicator => indicator
                 .Reads(Measure.ServiceLinkagesPerCase)
-                .WithBands(bands => bands.Band(40, BandRange.AtLeast(2)).Otherwise(0))));
+                .WithBands(bands => bands.Band(40, BandRange.AtLeast(2)).Otherwise(0)).WithProvenance(Provenance.FromAssumption("test"))));
 }

@@ -44,7 +44,7 @@ public class ScoringTests
     {
         var rubric = Rubric.Create("edges").AddArea("C", "c", "c", a => a.AddIndicator("C1", "c", "c", 10, i => i
             .Reads(Measure.CasesPerCaseManager)
-            .WithBands(b => b.Band(10, BandRange.Above(30).Through(50)).Band(5, BandRange.AtMost(30), BandRange.Above(50))))).Build();
+            .WithBands(b => b.Band(10, BandRange.Above(30).Through(50)).Band(5, BandRange.AtMost(30), BandRange.Above(50))).WithProvenance(Provenance.FromAssumption("test")))).Build();
         var result = rubric.Score(With(Measure.CasesPerCaseManager, 30, 30.01m, 50, 50.01m));
         Assert.Equal([5m, 10, 10, 5], Points(result, "C1", 4));
     }
@@ -104,7 +104,7 @@ public class ScoringTests
         foreach (var card in result.Cards)
         {
             var value = card["B4"].RawValue!.Value;
-            var expected = value >= p75 ? 3m : value >= p25 ? 2m : 1m;
+            var expected = value >= p75 ? 3m : value >= p25 ? 2m : value > 0 ? 1m : 0m;
             Assert.Equal(expected, card["B4"].Points);
         }
     }
@@ -119,7 +119,7 @@ public class ScoringTests
         var b4 = (ScoringResult r) => r.FrozenScales.Single(f => f.IndicatorCode == "B4");
         Assert.Equal(CutoffChange.DataChanged, FrozenScale.Compare(b4(first), b4(recomputed)));
         Assert.Equal(CutoffChange.None, FrozenScale.Compare(b4(first), b4(reused)));
-        var variant = Rubrics2016.Reference.ToBuilder().Indicator("B4", i => i.WithPopulationBands(p => p.Band(3, Cutoff.Percentile(50), null).Otherwise(1))).Build();
+        var variant = Rubrics2016.Reference.ToBuilder().Indicator("B4", i => i.WithPopulationBands(p => p.Band(3, CutoffRange.From(Cutoff.Percentile(50))).Otherwise(1)).WithProvenance(Provenance.FromAssumption("test"))).Build();
         Assert.Equal(CutoffChange.RuleChanged, FrozenScale.Compare(b4(first), b4(variant.Score(Evaluation2016.Measurements))));
     }
 
@@ -127,7 +127,7 @@ public class ScoringTests
     public void GroupOverride_AppliesOtherBandsToItsMembers()
     {
         var rubric = Rubrics2016.AsPublished.ToBuilder()
-            .Indicator("C1", i => i.ForGroup("County", g => g.WithBands(b => b.Band(10, BandRange.From(20).To(50)).Otherwise(2))))
+            .Indicator("C1", i => i.ForGroup("County", g => g.WithBands(b => b.Band(10, BandRange.From(20).To(50)).Otherwise(2)).WithProvenance(Provenance.FromAssumption("test"))))
             .Build();
         var result = rubric.Score(Evaluation2016.Measurements);
         var yangpyeong = result[Municipality.Yangpyeong]["C1"]; // 19.1: county band [20, 50) missed → otherwise 2.
@@ -173,7 +173,7 @@ public class ScoringTests
     {
         var rubric = Rubric.Create("ratio").AddArea("C", "c", "c", a => a.AddIndicator("C3", "c", "Linkages per conference", 6, i => i
             .Reads(MeasureExpression.Ratio(MeasureExpression.Field(Measure.ServiceLinkages), MeasureExpression.Field(Measure.EupMyeonDongStaffAtOtherMeetings)))
-            .Proportional(0, 100))).Build();
+            .Proportional(0, 100).WithProvenance(Provenance.FromAssumption("test")))).Build();
         var result = rubric.Score(Evaluation2016.Measurements);
         Assert.Equal(IndicatorStatus.NotApplicable, result[Municipality.Seongnam]["C3"].Status); // 성남시 printed 0 읍면동 staff.
         Assert.Equal(0m, result[Municipality.Seongnam].MaximumPoints);
@@ -206,5 +206,32 @@ public class ScoringTests
             Assert.Equal(card.Indicators.Sum(i => i.Points), card.Total);
             Assert.Equal(card.Areas.Sum(a => a.Points), card.Total);
         }
+    }
+
+    /// <summary>One proportional indicator (0 → 0, 100 → 9 points) on a derived measure, scored on the 2016 data.</summary>
+    private static ScoringResult ScoreShares(MeasureExpression expression) =>
+        Rubric.Create("shares").AddArea("B", "b", "b", a => a.AddIndicator("B7", "b", "b", 9, i => i
+            .Reads(expression).Proportional(0, 100).WithProvenance(Provenance.FromAssumption("test")))).Build().Score(Evaluation2016.Measurements);
+
+    [Fact]
+    public void Proportional_MeanOfShares_RoundsTheExactValue()
+    {
+        // 표 Ⅳ-46 p.113, 연천군: private 25.0 %, 50.0 %, 50.0 %; integrated 0, 0, 0. The mean is 125 ÷ 6 %, and
+        // 9 × 125 ÷ 600 = 1.875 exactly, which rounds half away from zero to 1.88 (dividing first gave 1.8749… → 1.87).
+        Measure[] shares = [Measure.PrivateCaseManagersRegular, Measure.PrivateCaseManagersCareerRecognised, Measure.PrivateCaseManagersPayStepRaise,
+            Measure.IntegratedCaseManagersRegular, Measure.IntegratedCaseManagersCareerRecognised, Measure.IntegratedCaseManagersPayStepRaise];
+        var card = ScoreShares(MeasureExpression.Average([.. shares.Select(m => MeasureExpression.Field(m, ValuePart.Percent))]))[Municipality.Yeoncheon];
+        Assert.Equal(1.88m, card["B7"].Points);
+    }
+
+    [Fact]
+    public void Minimum_CapsAShare()
+    {
+        // 표 Ⅳ-20 p.61 prints 안산시's integrated case managers in regular employment as 11(110.0%): capped at 100 %.
+        var share = MeasureExpression.Field(Measure.IntegratedCaseManagersRegular, ValuePart.Percent);
+        var result = ScoreShares(MeasureExpression.Average(MeasureExpression.Minimum(share, MeasureExpression.Constant(100)), MeasureExpression.Constant(80)));
+        Assert.Equal(90m, result[Municipality.Ansan]["B7"].RawValue);
+        Assert.Equal(8.1m, result[Municipality.Ansan]["B7"].Points);
+        Assert.Equal("min(IntegratedCaseManagersRegular%, 100)", MeasureExpression.Minimum(share, MeasureExpression.Constant(100)).ToString());
     }
 }

@@ -12,7 +12,7 @@ public class ScoringWarningTests
     private static Rubric Survey(Action<IndicatorBuilder>? more = null) =>
         Rubric.Create("survey").AddArea("A", "가", "A", a => a.AddIndicator("A1", "만족도", "Satisfaction", 10, i =>
         {
-            i.Reads(Satisfaction).Proportional(1, 5);
+            i.Reads(Satisfaction).Proportional(1, 5).WithProvenance(Provenance.FromAssumption("test"));
             more?.Invoke(i);
         })).Build();
 
@@ -45,9 +45,9 @@ public class ScoringWarningTests
             .Set(South1, Staff, 10).Set(South1, Certified, 5).Set(South2, Staff, 10).Set(South2, Certified, 5).Set(South3, Staff, 10).Set(South3, Certified, 5)
             .Build();
         var rubric = Rubric.Create("ranges").AddArea("A", "가", "A", a => a
-            .AddIndicator("A1", "만족도", "Satisfaction", 10, i => i.Reads(Satisfaction).Proportional(1, 5))
-            .AddIndicator("A2", "정규직", "Regular", 10, i => i.Reads(Regular, ValuePart.Percent).Proportional(0, 100))
-            .AddIndicator("A3", "자격", "Certified", 10, i => i.Reads(Certified, ValuePart.Percent).Proportional(0, 100))).Build();
+            .AddIndicator("A1", "만족도", "Satisfaction", 10, i => i.Reads(Satisfaction).Proportional(1, 5).WithProvenance(Provenance.FromAssumption("test")))
+            .AddIndicator("A2", "정규직", "Regular", 10, i => i.Reads(Regular, ValuePart.Percent).Proportional(0, 100).WithProvenance(Provenance.FromAssumption("test")))
+            .AddIndicator("A3", "자격", "Certified", 10, i => i.Reads(Certified, ValuePart.Percent).Proportional(0, 100).WithProvenance(Provenance.FromAssumption("test")))).Build();
 
         var result = rubric.Score(table);
         Assert.All(result.Warnings, w => Assert.Equal(ScoringWarningKind.OutsideExpectedRange, w.Kind));
@@ -109,7 +109,7 @@ public class ScoringWarningTests
     [Fact]
     public void Score_GroupOverrideWithoutMembers_IsAnEmptyGroup()
     {
-        var rubric = Survey(i => i.ForGroup("East", g => g.Proportional(1, 4)).ForGroup("North", g => g.Proportional(2, 5)));
+        var rubric = Survey(i => i.ForGroup("East", g => g.Proportional(1, 4).WithProvenance(Provenance.FromAssumption("test"))).ForGroup("North", g => g.Proportional(2, 5).WithProvenance(Provenance.FromAssumption("test"))));
         var warning = Only(rubric.Score(Satisfactions(1, 2, 3, 4, 5).Build()), ScoringWarningKind.EmptyGroup);
         Assert.Equal(("A1", null, 0), (warning.IndicatorCode, warning.MeasureId, warning.Units.Length));
         Assert.Equal("A1: group 'East' has no member among the 5 units; its override applies to nobody", warning.Message);

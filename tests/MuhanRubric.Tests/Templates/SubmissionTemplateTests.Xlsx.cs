@@ -36,15 +36,15 @@ public partial class SubmissionTemplateTests
         Assert.Equal(["# unit code", "name", "External supervision, training and workshop sessions the municipality supported"], grid.Row(3, 3));
         Assert.Equal(["# 단위 / unit", null, "회 / sessions", "명 / persons"], grid.Row(4, 4));
 
-        // G: a score with an expected range; K/L: a count and its share; Q: a percentage; AK: households; AL: cases.
+        // G: a score with an expected range; K/L: a count and its share; Q: a percentage; AF: households; AG: cases.
         Assert.Equal(["CooperationSatisfaction", "업무협력 만족도(점수)", "Cooperation satisfaction (1–5 Likert survey)", "점 / points (1–5)"], Column(grid, "G"));
         Assert.Equal(["TeamLeadersExperienced", "맞춤형 복지팀장의 전문성: 사회복지업무의 3년 이상 경험자(명)", "Customized-welfare team leaders with three or more years of social-welfare work", "명 / persons"], Column(grid, "K"));
         Assert.Equal(["TeamLeadersExperienced%", "맞춤형 복지팀장의 전문성: 사회복지업무의 3년 이상 경험자(명) 비율(%)", "Customized-welfare team leaders with three or more years of social-welfare work (share, %)", "% (0–100)"], Column(grid, "L"));
         Assert.Equal(["OfficialTransferRate", "공무원 인사이동비율(%)", "Officials transferred in 2016 per officials in post", "% (0–100)"], Column(grid, "Q"));
-        Assert.Equal(["CasesPerCaseManager", "1인당 통합사례관리건수(가구수)", "Households per case manager (caseload)", "가구 / households"], Column(grid, "AK"));
-        Assert.Equal(["CaseConferencesPerCase", "사례당 사례회의건수(건수)", "Case conferences per case", "건 / cases"], Column(grid, "AL"));
-        Assert.Equal("ServiceLinkagesPerCase", grid["AM1"]);
-        Assert.Null(grid["AN1"]);   // 28 measures, 9 with a share: 37 value columns, C … AM
+        Assert.Equal(["CasesPerCaseManager", "1인당 통합사례관리건수(가구수)", "Households per case manager (caseload)", "가구 / households"], Column(grid, "AF"));
+        Assert.Equal(["CaseConferencesPerCase", "사례당 사례회의건수(건수)", "Case conferences per case", "건 / cases"], Column(grid, "AG"));
+        Assert.Equal("ServiceLinkagesPerCase", grid["AH1"]);
+        Assert.Null(grid["AI1"]);   // 26 measures, 6 with a share: 32 value columns, C … AH
     }
 
     [Fact]
@@ -83,7 +83,7 @@ public partial class SubmissionTemplateTests
         Assert.True(sheet.Descendants<Row>().Single(r => r.RowIndex! == 2U).CustomHeight!.Value);
 
         var widths = sheet.Descendants<Column>().ToList();
-        Assert.Equal(39, widths.Count);
+        Assert.Equal(34, widths.Count);
         Assert.All(widths, w => Assert.InRange(w.Width!.Value, 12, 42));
     }
 
@@ -93,7 +93,7 @@ public partial class SubmissionTemplateTests
         using var document = SpreadsheetDocument.Open(new MemoryStream(_referenceXlsx.Value), false);
         var validations = TemplateFiles.SheetPart(document, "Data").Worksheet.Descendants<DataValidation>().ToList();
 
-        Assert.Equal(37, validations.Count);
+        Assert.Equal(32, validations.Count);
         Assert.All(validations, v =>
         {
             Assert.Equal(DataValidationValues.Custom, v.Type!.Value);
@@ -114,7 +114,7 @@ public partial class SubmissionTemplateTests
         Assert.Equal(DataValidationErrorStyleValues.Stop, byRange["G5:G35"].ErrorStyle!.Value);
         Assert.Equal("IF(ISNUMBER(L5),AND(L5>=0,L5<=100),L5=\"해당없음\")", byRange["L5:L35"].Formula1!.Text);
         Assert.Equal(DataValidationErrorStyleValues.Warning, byRange["L5:L35"].ErrorStyle!.Value);
-        Assert.Equal("IF(ISNUMBER(AM5),AM5>=0,AM5=\"해당없음\")", byRange["AM5:AM35"].Formula1!.Text);
+        Assert.Equal("IF(ISNUMBER(AH5),AH5>=0,AH5=\"해당없음\")", byRange["AH5:AH35"].Formula1!.Text);
     }
 
     [Fact]
@@ -173,15 +173,15 @@ public partial class SubmissionTemplateTests
         Assert.Equal("채점 / scored", c1[9]);
         Assert.Equal("ExternalSupportSessions; EupMyeonDongStaffAtOtherMeetings; NetworkTeamCaseManagersAtOtherMeetings; MunicipalStaffAtOtherMeetings", indicators.Single(r => r[1] == "A1")[5]);
         var b2 = indicators.Single(r => r[1] == "B2");
-        Assert.Equal("average(TeamLeadersExperienced%, TeamLeadersCertified%, TeamLeadersTrained%)", b2[5]);
+        Assert.Equal("average(min(TeamLeadersExperienced%, 100), min(TeamLeadersCertified%, 100), min(TeamLeadersTrained%, 100))", b2[5]);
         Assert.StartsWith("TeamLeadersExperienced%: 맞춤형 복지팀장의 전문성: 사회복지업무의 3년 이상 경험자(명) 비율(%); ", b2[6], StringComparison.Ordinal);
         Assert.StartsWith("배점 / points: 표 Ⅲ-3 p.29; 척도 / scale: assumption: the mean share of team leaders", b2[8], StringComparison.Ordinal);
-        Assert.Equal("채점 / scored; 해당없음 / not applicable: Gwacheon (과천시 has no private case managers (p.42, 표 Ⅱ-3))", indicators.Single(r => r[1] == "B5")[9]);
-        Assert.Equal("제외 / excluded: no follow-up data is published (the rate was collected but not printed)", indicators.Single(r => r[1] == "C4")[9]);
+        Assert.Equal("채점 / scored; 해당없음 / not applicable: Gwacheon (과천시 has no private case managers (p.42))", indicators.Single(r => r[1] == "B5")[9]);
+        Assert.Equal("제외 / excluded: no follow-up data is published: p.32 defines the rate (종결대상자 사후관리 수행 비율), but no table prints it", indicators.Single(r => r[1] == "C4")[9]);
 
         // One row per column of the Data sheet, with its letter.
         var columns = rows.SkipWhile(r => r[0] != "머리글 / Header").Skip(1).ToList();
-        Assert.Equal(37, columns.Count);
+        Assert.Equal(32, columns.Count);
         Assert.Equal(["TeamLeadersExperienced%", "L"], columns[9].Take(2));
         Assert.Equal("0–100 비율 / share 0–100", columns[9][5]);
         Assert.Equal("0 이상의 정수 / whole number ≥ 0", columns[0][5]);
@@ -197,14 +197,14 @@ public partial class SubmissionTemplateTests
         AssertFilledFrom(table, grid, SubmissionTemplate.MeasuresFor(Rubrics2016.Reference, MeasureCatalog.Gyeonggi2016));
         // 표 Ⅳ-16 p.53, 수원: a caseload of 13.8, and 9 team leaders with three years' experience, 69.2 %.
         Assert.Equal(["Suwon", "수원시"], grid.Row(5, 2));
-        Assert.Equal("13.8", grid["AK5"]);
+        Assert.Equal("13.8", grid["AF5"]);
         Assert.Equal(("9", "69.2"), (grid["K5"], grid["L5"]));
-        Assert.Null(grid[$"AI{5 + MunicipalityCatalog.Gyeonggi.IndexOf(Municipality.Gwacheon)}"]);   // 과천 PrivateCaseManagerTrainingHours: not printed
+        Assert.Null(grid[$"AD{5 + MunicipalityCatalog.Gyeonggi.IndexOf(Municipality.Gwacheon)}"]);   // 과천 PrivateCaseManagerTrainingHours: not printed
         Assert.Equal("2016 (2016-01-01 – 2016-12-31)", TemplateFiles.ReadSheet(bytes, "Instructions")["B4"]);
 
         // Numbers are numbers, not text.
         using var document = SpreadsheetDocument.Open(new MemoryStream(bytes), false);
-        var suwonCaseload = TemplateFiles.SheetPart(document, "Data").Worksheet.Descendants<Cell>().Single(c => c.CellReference == "AK5");
+        var suwonCaseload = TemplateFiles.SheetPart(document, "Data").Worksheet.Descendants<Cell>().Single(c => c.CellReference == "AF5");
         Assert.Null(suwonCaseload.DataType);
     }
 
@@ -216,7 +216,8 @@ public partial class SubmissionTemplateTests
 
         AssertFilledFrom(table, grid, SubmissionTemplate.MeasuresFor(Rubrics2016.Reference, MeasureCatalog.Gyeonggi2016));
         var gwacheon = 5 + MunicipalityCatalog.Gyeonggi.IndexOf(Municipality.Gwacheon);
-        Assert.Equal(("해당없음", (string?)null), (grid[$"U{gwacheon}"], grid[$"V{gwacheon}"]));   // PrivateCaseManagersRegular, its share
+        Assert.Equal(("해당없음", (string?)null), (grid[$"U{gwacheon}"], grid[$"V{gwacheon}"]));   // IntegratedCaseManagersRegular, its share
+        Assert.Equal("해당없음", grid[$"S{gwacheon}"]);                                         // PrivateCaseManagerCareerScore
         Assert.Equal(("3", (string?)null), (grid["M6"], grid["N6"]));                        // 성남 TeamLeadersCertified, no share given
     }
 
@@ -257,9 +258,10 @@ public partial class SubmissionTemplateTests
         var bytes = TemplateFiles.Bytes(s => SubmissionTemplate.WriteXlsx(s, MeasureCatalog.Gyeonggi2016, new TemplateOptions { Values = Evaluation2016.Measurements }));
         var grid = TemplateFiles.ReadSheet(bytes, "Data");
 
-        // All 32 measures, 9 with a share: 41 value columns; every value of the report is exported.
-        Assert.Equal("ServiceLinkagesPerCase", grid["AQ1"]);
-        Assert.Null(grid["AR1"]);
+        // All 33 measures (the 32 rows of the municipality tables and 표 Ⅱ-3's headcount), 9 with a share: 42 value
+        // columns; every value of the report is exported.
+        Assert.Equal("ServiceLinkagesPerCase", grid["AR1"]);
+        Assert.Null(grid["AS1"]);
         AssertFilledFrom(Evaluation2016.Measurements, grid, MeasureCatalog.Gyeonggi2016);
         var instructions = TemplateFiles.ReadSheet(bytes, "Instructions");
         Assert.Equal("없음: 항목 목록으로 작성 / none: written for a list of measures", instructions["B2"]);

@@ -37,17 +37,17 @@ public partial class SubmissionTemplateTests
     {
         var ids = SubmissionTemplate.MeasuresFor(Rubrics2016.Reference, MeasureCatalog.Gyeonggi2016).Select(m => m.Id);
 
-        // A1 and B1 read their checklist criteria; C4 and area D are excluded; AverageStaffAtOtherMeetings, CasesManaged,
-        // OtherAgencyStaffPerConference and ServiceLinkages are read by no indicator.
+        // A1 and B1 read their checklist criteria; C4 and area D are excluded; AverageStaffAtOtherMeetings, the private case
+        // managers' three treatment shares (B7 reads the integrated ones, p.31), CasesManaged, OtherAgencyStaffPerConference
+        // and ServiceLinkages are read by no indicator; B8 reads 표 Ⅱ-3's headcount.
         Assert.Equal(
         [
             "ExternalSupportSessions", "EupMyeonDongStaffAtOtherMeetings", "NetworkTeamCaseManagersAtOtherMeetings",
             "MunicipalStaffAtOtherMeetings", "CooperationSatisfaction", "CenterHeadExperienced", "CenterHeadCertified",
             "CenterHeadTrained", "TeamLeadersExperienced", "TeamLeadersCertified", "TeamLeadersTrained", "OfficialTransferRate",
             "OfficialTrainingHoursPerCapita", "PrivateCaseManagerCareerScore", "IntegratedCaseManagerCareerScore",
-            "PrivateCaseManagersRegular", "PrivateCaseManagersCareerRecognised", "PrivateCaseManagersPayStepRaise",
             "IntegratedCaseManagersRegular", "IntegratedCaseManagersCareerRecognised", "IntegratedCaseManagersPayStepRaise",
-            "PrivateCaseManagerDepartures", "IntegratedCaseManagerDepartures", "PrivateCaseManagerTrainingHours",
+            "PrivateCaseManagersInPost", "PrivateCaseManagerDepartures", "IntegratedCaseManagerDepartures", "PrivateCaseManagerTrainingHours",
             "IntegratedCaseManagerTrainingHours", "CasesPerCaseManager", "CaseConferencesPerCase", "ServiceLinkagesPerCase",
         ], ids);
     }
@@ -71,10 +71,10 @@ public partial class SubmissionTemplateTests
         var rubric = Rubric.Create("override")
             .AddArea("C", "c", "c", a => a.AddIndicator("C1", "c", "c", 10, i => i
                 .Reads(Measure.CasesPerCaseManager)
-                .Proportional(0, 50)
+                .Proportional(0, 50).WithProvenance(Provenance.FromAssumption("test"))
                 .ForGroup("County", g => g.WithChecklist(c => c
                     .Criterion("연계", MeasureExpression.Field(Measure.ServiceLinkages), BandRange.AtLeast(1))
-                    .PointsByCriteriaMet(0, 10)))))
+                    .PointsByCriteriaMet(0, 10)).WithProvenance(Provenance.FromAssumption("test")))))
             .Build();
 
         Assert.Equal([Measure.CasesPerCaseManager, Measure.ServiceLinkages], SubmissionTemplate.MeasuresFor(rubric, MeasureCatalog.Gyeonggi2016));
@@ -137,8 +137,9 @@ public partial class SubmissionTemplateTests
         Assert.Throws<ArgumentNullException>(() => options with { Units = null! });
     }
 
-    /// <summary>The 2016 table with Gwacheon's private-staff measures not applicable (it has none, p.42) and one
-    /// count given without its share: cells the printed report does not have.</summary>
+    /// <summary>The 2016 table with Gwacheon's private-staff measures not applicable (it has none, p.42), its integrated
+    /// case managers in regular employment too (a count with a share), and one count given without its share: cells the
+    /// printed report does not have.</summary>
     private static MeasurementTable WithNotApplicableCells()
     {
         var source = Evaluation2016.Measurements;
@@ -147,7 +148,7 @@ public partial class SubmissionTemplateTests
         {
             foreach (var measure in source.Measures)
             {
-                if (row.Unit == Municipality.Gwacheon && measure.Id.StartsWith("PrivateCaseManager", StringComparison.Ordinal))
+                if (row.Unit == Municipality.Gwacheon && (measure.Id.StartsWith("PrivateCaseManager", StringComparison.Ordinal) || measure == Measure.IntegratedCaseManagersRegular))
                 {
                     builder.SetNotApplicable(row.Unit, measure);
                 }

@@ -30,9 +30,9 @@ public class SigunguCatalogTests
         .AddArea("A", "돌봄", "Care", a => a
             .AddIndicator("A1", "돌봄 포괄률", "Care coverage", 10, i => i
                 .Reads(_recipients, ValuePart.Percent)
-                .WithBands(b => b.Band(10, BandRange.AtLeast(10)).Band(6, BandRange.From(5).To(10)).Band(2, BandRange.Below(5)))
-                .ForGroup("제주", g => g.WithBands(b => b.Band(10, BandRange.AtLeast(5)).Otherwise(4))))
-            .AddIndicator("A2", "대기일수", "Waiting days", 10, i => i.Reads(_waitingDays).Proportional(30, 0)))
+                .WithBands(b => b.Band(10, BandRange.AtLeast(10)).Band(6, BandRange.From(5).To(10)).Band(2, BandRange.Below(5))).WithProvenance(Provenance.FromAssumption("test"))
+                .ForGroup("제주", g => g.WithBands(b => b.Band(10, BandRange.AtLeast(5)).Otherwise(4)).WithProvenance(Provenance.FromAssumption("test"))))
+            .AddIndicator("A2", "대기일수", "Waiting days", 10, i => i.Reads(_waitingDays).Proportional(30, 0).WithProvenance(Provenance.FromAssumption("test"))))
         .Build();
 
     private static IEnumerable<Municipality> Generate()

@@ -11,8 +11,9 @@ public static class Evaluation2016
 {
     private static readonly Lazy<EvaluationReport> _report = new(EvaluationReport.LoadEmbedded2016, LazyThreadSafetyMode.ExecutionAndPublication);
 
-    /// <summary>The 2016 measurements: the 31 municipalities × 32 measures of the municipality tables (p.53–113), each
-    /// value as printed with its table and page, for the period of calendar year 2016.</summary>
+    /// <summary>The 2016 measurements: the 31 municipalities × the 32 measures of the municipality tables (p.53–113) and
+    /// the private-staff headcount of <c>표 Ⅱ-3</c> (p.17–18), each value as printed with its table and page, for the
+    /// period of calendar year 2016.</summary>
     public static MeasurementTable Measurements => Report.Measurements;
 
     /// <summary>The report as published: measurements, printed tables, the printed rubric, prose claims and the

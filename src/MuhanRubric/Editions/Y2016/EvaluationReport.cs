@@ -64,8 +64,9 @@ public sealed class EvaluationReport
     /// <summary>The report the dataset transcribes.</summary>
     public DatasetReport Report { get; }
 
-    /// <summary>The report's measurements: the 31 municipalities × 32 measures of its municipality tables, each value
-    /// as printed with its table and page. What scoring reads.</summary>
+    /// <summary>The report's measurements: the 31 municipalities × the 32 measures of its municipality tables and the
+    /// private-staff headcount of <c>표 Ⅱ-3</c> (<see cref="Measure.PrivateCaseManagersInPost"/>), each value as
+    /// printed with its table and page. What scoring reads.</summary>
     public MeasurementTable Measurements { get; }
 
     /// <summary>The municipality tables as printed (printed name, page, province-average column), in the report's order.</summary>

@@ -24,14 +24,21 @@ namespace MuhanRubric.Editions.Y2016;
 [JsonSerializable(typeof(CatalogueDocument))]
 internal sealed partial class ReportJsonContext : JsonSerializerContext;
 
-/// <summary>The catalogues a report is checked against: the 31 Gyeonggi 시군 and the 32 measures of 2016.</summary>
+/// <summary>
+/// The catalogues a report is checked against: the 31 Gyeonggi 시군, the 33 measures of 2016 (what claims and printed
+/// rows may name), and the 32 rows of the municipality tables (what their cells hold).
+/// </summary>
 internal static class ReportCatalogues
 {
     public static MunicipalityCatalog Units => MunicipalityCatalog.Gyeonggi;
 
     public static MeasureCatalog Measures => MeasureCatalog.Gyeonggi2016;
 
-    public const string MeasureList = "the 32 measure ids (ExternalSupportSessions, …, ServiceLinkagesPerCase)";
+    public static MeasureCatalog CellMeasures => MeasureCatalog.MunicipalityTables2016;
+
+    public const string MeasureList = "the 33 measure ids (ExternalSupportSessions, …, ServiceLinkagesPerCase)";
+
+    public const string CellMeasureList = "the 32 measure ids of the municipality tables (ExternalSupportSessions, …, ServiceLinkagesPerCase)";
 
     public static Municipality? Unit(string? code, JsonProblems problems, string path)
     {
@@ -56,9 +63,10 @@ internal static class ReportCatalogues
             return null;
         }
 
-        if (Measures.TryFind(id, out var measure))
+        // Ids only, exactly: a Korean label or another spelling is reported, not looked up.
+        if (Measures.Contains(id))
         {
-            return measure;
+            return Measures[id];
         }
 
         problems.Add(path, $"unknown measure '{id}'; expected one of {MeasureList}", measure: id);
@@ -301,18 +309,18 @@ internal sealed class MunicipalityTableDocument : IJsonValidated
         foreach (var (id, cell) in cells)
         {
             var cellPath = path + "." + id;
-            if (!ReportCatalogues.Measures.TryFind(id, out var measure))
+            if (!ReportCatalogues.CellMeasures.Contains(id))
             {
-                problems.Add(cellPath, $"unknown measure '{id}'; expected one of {ReportCatalogues.MeasureList}", Municipality, id);
+                problems.Add(cellPath, $"unknown measure '{id}'; expected one of {ReportCatalogues.CellMeasureList}", Municipality, id);
             }
-            else if (checkValues && cell is { } value && MeasurementTable.Builder.Check(measure, value.Value, value.Percent) is { } problem)
+            else if (checkValues && cell is { } value && MeasurementTable.Builder.Check(ReportCatalogues.CellMeasures[id], value.Value, value.Percent) is { } problem)
             {
                 // The measurement table's one rule for a value (whole counts, shares only where a measure has one).
                 problems.Add(cellPath + ".value", problem, Municipality, id);
             }
         }
 
-        foreach (var missing in ReportCatalogues.Measures.Where(m => !cells.ContainsKey(m.Id)))
+        foreach (var missing in ReportCatalogues.CellMeasures.Where(m => !cells.ContainsKey(m.Id)))
         {
             problems.Add(path + "." + missing.Id, "required field is missing (write null for a blank cell; a missing value is never taken as zero)", Municipality, missing.Id);
         }

@@ -48,7 +48,7 @@ internal static class ReportReader
             .WithPeriod(EvaluationPeriod.Year(report.EvaluatedYear));
         foreach (var (unit, table, source) in tables)
         {
-            foreach (var measure in ReportCatalogues.Measures)
+            foreach (var measure in ReportCatalogues.CellMeasures)
             {
                 if (table.Cells[measure.Id] is { } cell)
                 {
@@ -61,6 +61,9 @@ internal static class ReportReader
             }
         }
 
+        // The private-staff headcount is no municipality table's row: 표 Ⅱ-3 prints it (B8's denominator).
+        List<PrintedTable> printed = [.. (document.Tables ?? []).Select(ToTable)];
+        PrivateStaffHeadcounts.Set(builder, printed);
         var measurements = builder.Build();
         var municipalities = tables
             .Select(t => new MunicipalityTable(measurements[t.Unit], t.Table.PrintedName, t.Source, Average(t.Table.ProvinceAverage, t.Source)))
@@ -69,14 +72,14 @@ internal static class ReportReader
             report,
             measurements,
             municipalities,
-            [.. (document.Tables ?? []).Select(ToTable)],
+            printed,
             document.Rubric is { } rubric ? ToRubric(rubric) : null,
             [.. (document.Claims ?? []).Select(ToClaim)],
             catalogue);
     }
 
     private static Dictionary<Measures.Measure, PublishedValue?> Average(Dictionary<string, CellDocument?> cells, PrintedSource source) =>
-        ReportCatalogues.Measures.ToDictionary(m => m, m => cells[m.Id]?.ToValue(source));
+        ReportCatalogues.CellMeasures.ToDictionary(m => m, m => cells[m.Id]?.ToValue(source));
 
     private static PrintedTable ToTable(PrintedTableDocument table) => new(
         table.Id,

@@ -14,8 +14,17 @@ namespace MuhanRubric.Editions.Y2016;
 /// add up to 102: accepted as a warning), C1's bands as printed, and every other scale marked unspecified because the
 /// report does not print how its values turn into points.</para>
 /// <para><b>Reference</b>: scores every indicator the published data allows. Each rule the report does not specify
-/// is an assumption with its reason (see each scale's <see cref="Scale.Provenance"/>). C4 (no published follow-up
+/// is an assumption with its reason (see each scale's <see cref="Scale.Provenance"/>), checked against the page it
+/// cites and stated in shares of the maximum, so that a reweighted variant keeps it true. C4 (no published follow-up
 /// data) and area D (excluded by the report, p.29) are excluded, so the maximum is 82 (A 26, B 30, C 26).</para>
+/// <para>Changes after the reference was checked against the report (issue 9; no published number changed):
+/// B7 reads the integrated case managers' three shares only, as p.31 lists them (it averaged the private case
+/// managers' three too, so 과천시, which has none, scored half); every share B2 and B7 read is capped at 100 %
+/// (표 Ⅳ-20 p.61 prints 110.0 % for 안산시); B8 is p.31's departure ratio over the private case managers in post of
+/// 표 Ⅱ-3 p.17–18 (<see cref="Measure.PrivateCaseManagersInPost"/>) instead of a count of departures; B4 gives no
+/// point for 0 training hours and says that p.125's percentile standard is two-sided; means and ratios are exact
+/// quotients (9 × 125 ÷ 600 = 1.875 rounds to 1.88); the reasons of A2, B9 and C4 and the not-applicable reason of
+/// B5 and B8 (which cited "p.42, 표 Ⅱ-3") are restated to be true to their pages.</para>
 /// <para>Both are built once and shared; rubrics are immutable.</para>
 /// </remarks>
 public static class Rubrics2016
@@ -141,8 +150,12 @@ public static class Rubrics2016
 
     private static Rubric BuildReference()
     {
-        const string NoPrivateStaff = "과천시 has no private case managers (p.42, 표 Ⅱ-3)";
+        const string NoPrivateStaff = "과천시 has no private case managers (p.42)";
         static Provenance Assume(string reason) => Provenance.FromAssumption(reason);
+
+        // A share above 100 % cannot be (표 Ⅳ-20 p.61 prints 110.0 % for 안산시, catalogued): each share is capped.
+        static MeasureExpression Share(Measure measure) =>
+            MeasureExpression.Minimum(MeasureExpression.Field(measure, ValuePart.Percent), MeasureExpression.Constant(100));
         var builder = Skeleton("2016 reference rubric")
             .WithDescription("Every indicator the published 2016 data allows, scored; rules the report does not print are assumptions with their reasons. C4 and area D are excluded.");
         return builder
@@ -156,72 +169,66 @@ public static class Rubrics2016
                 .WithProvenance(Assume("p.31 checks each of the four items ○/×; an item is ○ when it happened at least once, and points are proportional to the ○ count")))
             .Indicator("A2", i => i
                 .Proportional(1, 5)
-                .WithProvenance(Assume("a 1–5 satisfaction score (p.30) mapped linearly: 1 → 0 points, 5 → 20 points")))
+                .WithProvenance(Assume("the 10-question satisfaction survey of p.30–31 gives a mean score, read on a five-point scale (p.37 calls means of 3.65–3.78 close to '그렇다', agree) and mapped linearly from 1 (no points) to 5 (the maximum)")))
             .Indicator("B1", i => i
                 .WithChecklist(c => c
                     .Criterion("사회복지업무 3년 이상 경험자", MeasureExpression.Field(Measure.CenterHeadExperienced), BandRange.AtLeast(1))
                     .Criterion("담당 분야 자격증 소지자", MeasureExpression.Field(Measure.CenterHeadCertified), BandRange.AtLeast(1))
                     .Criterion("누적 교육이수시간 50시간 이상", MeasureExpression.Field(Measure.CenterHeadTrained), BandRange.AtLeast(1))
                     .PointsByCriteriaMet(0, 0.67m, 1.33m, 2))
-                .WithProvenance(Assume("the three criteria are printed on p.31; points proportional to the criteria met (2 × k ÷ 3, two decimals)")))
+                .WithProvenance(Assume("the three criteria are printed on p.31 without points; points in proportion to the number of criteria met")))
             .Indicator("B2", i => i
-                .Reads(MeasureExpression.Average(
-                    MeasureExpression.Field(Measure.TeamLeadersExperienced, ValuePart.Percent),
-                    MeasureExpression.Field(Measure.TeamLeadersCertified, ValuePart.Percent),
-                    MeasureExpression.Field(Measure.TeamLeadersTrained, ValuePart.Percent)))
+                .Reads(MeasureExpression.Average(Share(Measure.TeamLeadersExperienced), Share(Measure.TeamLeadersCertified), Share(Measure.TeamLeadersTrained)))
                 .Proportional(0, 100)
-                .WithProvenance(Assume("the mean share of team leaders meeting the three criteria of p.31, 0–100 % mapped linearly to 0–2 points")))
+                .WithProvenance(Assume("the mean share of team leaders meeting the three criteria of p.31 (each share capped at 100 %), mapped linearly from 0 % (no points) to 100 % (the maximum)")))
             .Indicator("B3", i => i
                 .Proportional(100, 0)
-                .WithProvenance(Assume("the transfer ratio of p.31 (transfers ÷ officials in post): 0 % → 2 points, 100 % or more → 0, linear between")))
+                .WithProvenance(Assume("the transfer ratio of p.31 (transfers ÷ officials in post): 0 % earns the maximum and 100 % or more nothing, linear between")))
             .Indicator("B4", i => i
                 .WithPopulationBands(p => p
-                    .Band(3, Cutoff.Percentile(75), null)
-                    .Band(2, Cutoff.Percentile(25), Cutoff.Percentile(75))
-                    .Band(1, null, Cutoff.Percentile(25)))
-                .WithProvenance(Assume("no scale printed; relative standing among the 31 by quartiles (SPSS definition), as the report proposes for service linkages on p.125")))
+                    .Band(3, CutoffRange.AtLeast(Cutoff.Percentile(75)))
+                    .Band(2, CutoffRange.From(Cutoff.Percentile(25)).To(Cutoff.Percentile(75)))
+                    .Band(1, CutoffRange.Above(Cutoff.Fixed(0)).To(Cutoff.Percentile(25)))
+                    .Otherwise(0))
+                .WithProvenance(Assume("p.31 prints no scale for 교육참여율; training hours per official are ranked among the 31 by quartiles (SPSS definition): from P75 the maximum, from P25 two thirds, above 0 hours one third, and no training at all (which p.41 reports for some 시군) nothing. The quartiles follow the percentile standard p.125 proposes for service linkages, but not its two-sided range (3.6–10.1 건): more training is not taken as worse, so the bands are one-sided")))
             .Indicator("B5", i => i
                 .Proportional(0, 5)
-                .NotApplicableFor(NoPrivateStaff, Municipality.Gwacheon)
-                .WithProvenance(Assume("the career score (1–5 per person, p.53 note) mapped linearly: 0 → 0 points, 5 → 3 points")))
+                .WithProvenance(Assume("the career score (1–5 per person, p.53 note) mapped linearly from 0 (no points) to 5 (the maximum)"))
+                .NotApplicableFor(NoPrivateStaff, Municipality.Gwacheon))
             .Indicator("B6", i => i
                 .Proportional(0, 5)
-                .WithProvenance(Assume("the career score (1–5 per person, p.53 note) mapped linearly: 0 → 0 points, 5 → 3 points; values above 5 (과천시 8.4, catalogued) are capped")))
+                .WithProvenance(Assume("the career score (1–5 per person, p.53 note) mapped linearly from 0 (no points) to 5 (the maximum); a score above 5, impossible by that note (과천시 8.4, 표 Ⅳ-36 p.93, catalogued), earns the maximum")))
             .Indicator("B7", i => i
                 .Reads(MeasureExpression.Average(
-                    MeasureExpression.Field(Measure.PrivateCaseManagersRegular, ValuePart.Percent),
-                    MeasureExpression.Field(Measure.PrivateCaseManagersCareerRecognised, ValuePart.Percent),
-                    MeasureExpression.Field(Measure.PrivateCaseManagersPayStepRaise, ValuePart.Percent),
-                    MeasureExpression.Field(Measure.IntegratedCaseManagersRegular, ValuePart.Percent),
-                    MeasureExpression.Field(Measure.IntegratedCaseManagersCareerRecognised, ValuePart.Percent),
-                    MeasureExpression.Field(Measure.IntegratedCaseManagersPayStepRaise, ValuePart.Percent)))
+                    Share(Measure.IntegratedCaseManagersRegular), Share(Measure.IntegratedCaseManagersCareerRecognised), Share(Measure.IntegratedCaseManagersPayStepRaise)))
                 .Proportional(0, 100)
-                .WithProvenance(Assume("p.31 lists regular employment, career recognition and pay-step raises; the results (표 Ⅳ-9 p.43) cover both staff groups, so the mean of the six shares maps linearly to 0–9 points")))
+                .WithProvenance(Assume("p.31 lists three items, each of 통합사례관리사 only: ① regular employment ② career recognised in pay ③ pay-step raises. The mean of the integrated case managers' three shares, each capped at 100 % (표 Ⅳ-20 p.61 prints 110.0 % for 안산시, catalogued), maps linearly from 0 % (no points) to 100 % (the maximum). The results (표 Ⅳ-9 p.43) report the private case managers' shares too; the scale of p.31 does not use them (a catalogued discrepancy)")))
             .Indicator("B8", i => i
-                .Proportional(5, 0)
-                .NotApplicableFor(NoPrivateStaff, Municipality.Gwacheon)
-                .WithProvenance(Assume("the headcounts for the departure ratio of p.31 are not published; departures counted instead: 0 → 2 points, 5 (the maximum of 표 Ⅳ-10) → 0")))
+                .Reads(MeasureExpression.Ratio(MeasureExpression.Field(Measure.PrivateCaseManagerDepartures), MeasureExpression.Field(Measure.PrivateCaseManagersInPost)))
+                .Proportional(1, 0)
+                .WithProvenance(Assume("p.31's ratio, private case managers who left in 2016 ÷ private case managers who worked in 2016, with 표 Ⅱ-3's 2016 인원 수 (p.17–18) as the denominator: the only headcount printed for every 시군 (the treatment rows of the municipality tables imply other counts for some, 포천 15 against 13). A ratio of 0 earns the maximum and 1 (all left) nothing, linear between"))
+                .NotApplicableFor(NoPrivateStaff, Municipality.Gwacheon))
             .Indicator("B9", i => i
                 .Proportional(4, 0)
-                .WithProvenance(Assume("the headcounts for the departure ratio of p.31 are not published; departures counted instead: 0 → 2 points, 4 (the maximum of 표 Ⅳ-10) → 0")))
+                .WithProvenance(Assume("p.31's ratio needs the integrated case managers who worked in 2016, which no table prints for every 시군 (표 Ⅱ-3 counts private staff; 표 Ⅳ-8 p.42 and 표 Ⅳ-9 p.43–44 name a few 시군), so departures are counted instead: none earns the maximum and 4 (the most any 시군 had, 표 Ⅳ-10 p.46) nothing, linear between")))
             .Indicator("B10", i => i
                 .Reads(MeasureExpression.Average(MeasureExpression.Field(Measure.PrivateCaseManagerTrainingHours), MeasureExpression.Field(Measure.IntegratedCaseManagerTrainingHours)))
                 .Proportional(0, 50)
-                .WithProvenance(Assume("no scale printed; the mean training hours of the two groups, 0 → 0 points, 50 hours (the training criterion of B1/B2) → 2 points")))
+                .WithProvenance(Assume("p.31 prints no scale for 교육참여율; the mean training hours of the two groups, mapped linearly from 0 hours (no points) to 50 hours (the maximum), the training criterion of B1/B2 on p.31")))
             .Indicator("C2", i => i
                 .WithCategories(c => c
                     .Category("① 1회 미만", 2.5m, BandRange.Below(1))
                     .Category("② 1회이상-1.5회미만", 5, BandRange.From(1).To(1.5))
                     .Category("③ 1.5회이상-2회미만", 7.5m, BandRange.From(1.5).To(2))
                     .Category("④ 2회 이상", 10, BandRange.AtLeast(2)))
-                .WithProvenance(Assume("the four categories are printed on p.32 without points; equal steps of 2.5 up to the maximum 10")))
+                .WithProvenance(Assume("the four categories are printed on p.32 without points; equal steps up to the maximum, a quarter of it per category")))
             .Indicator("C3", i => i
                 .WithPopulationBands(p => p
-                    .Band(6, Cutoff.MeanTimes(1), null)
-                    .Band(4, Cutoff.MeanTimes(0.5m), Cutoff.MeanTimes(1))
-                    .Band(2, null, Cutoff.MeanTimes(0.5m)))
-                .WithProvenance(Assume("p.125: the 2016 evaluation scored service linkages against the province mean (평균값을 활용); the bands at the mean and half the mean are assumed")))
-            .Indicator("C4", i => i.Excluded("no follow-up data is published (the rate was collected but not printed)"))
+                    .Band(6, CutoffRange.AtLeast(Cutoff.MeanTimes(1)))
+                    .Band(4, CutoffRange.From(Cutoff.MeanTimes(0.5m)).To(Cutoff.MeanTimes(1)))
+                    .Band(2, CutoffRange.Below(Cutoff.MeanTimes(0.5m))))
+                .WithProvenance(Assume("p.125: the 2016 evaluation scored service linkages against the province mean (평균값을 활용); the bands are assumed: from the mean the maximum, from half the mean two thirds, below one third")))
+            .Indicator("C4", i => i.Excluded("no follow-up data is published: p.32 defines the rate (종결대상자 사후관리 수행 비율), but no table prints it"))
             .Indicator("D1", i => i.Excluded("area D is excluded as the report did (p.29: few expanded network teams, incomplete submissions)"))
             .Indicator("D2", i => i.Excluded("area D is excluded as the report did (p.29: few expanded network teams, incomplete submissions)"))
             .Build();

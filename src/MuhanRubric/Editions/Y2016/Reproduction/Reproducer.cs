@@ -150,7 +150,7 @@ public static class Reproducer
         }
 
         var source = dataset.Municipalities[0].Source;
-        foreach (var measure in MeasureCatalog.Gyeonggi2016)
+        foreach (var measure in MeasureCatalog.MunicipalityTables2016)
         {
             if (dataset.ProvinceAverage(measure) is not { } published)
             {

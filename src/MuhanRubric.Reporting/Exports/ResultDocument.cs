@@ -3,11 +3,11 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using MuhanRubric.Scoring;
 
-namespace MuhanRubric.Cli.Output;
+namespace MuhanRubric.Reporting.Exports;
 
-// The JSON result of `muhan-rubric score --format json`, schema version 1 (docs/result-format.md,
-// docs/schema/result.schema.json). Records only: the shape is the contract, and System.Text.Json's source generator
-// writes it (enums as camelCase strings, Korean unescaped).
+// The JSON result, schema version 1 (docs/result-format.md, docs/schema/result.schema.json), written by ResultJson.
+// Records only: the shape is the contract, and System.Text.Json's source generator writes it (enums as camelCase
+// strings, Korean unescaped).
 
 /// <summary>The whole result.</summary>
 internal sealed record ResultDocument(
@@ -29,14 +29,6 @@ internal sealed record ResultDocument(
     /// they were computed, and a reader should see one spelling per number.
     /// </summary>
     public static decimal Exact(decimal value) => value / 1.000000000000000000000000000000000m;
-
-    /// <summary>Writes the document as indented UTF-8 JSON.</summary>
-    public void WriteTo(TextWriter output)
-    {
-        ArgumentNullException.ThrowIfNull(output);
-        output.Write(JsonSerializer.Serialize(this, ResultJsonContext.Relaxed.ResultDocument));
-        output.WriteLine();
-    }
 }
 
 /// <summary>The rubric scored.</summary>
