@@ -101,7 +101,9 @@ internal sealed class JsonContract(JsonSerializerOptions options, JsonProblems p
         {
             return node.Kind == NodeKind.Number && IsWhole(node.Text!) && int.TryParse(node.Text, System.Globalization.CultureInfo.InvariantCulture, out var whole)
                 ? Rules(node, rules, r => r.CheckNumber(whole, node.Text!))
-                : Fail(node, $"expected a whole number, found {node.Describe()}");
+                : Fail(node, node.Kind == NodeKind.Number && IsWhole(node.Text!)
+                    ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"expected a whole number from {int.MinValue} to {int.MaxValue}, found {node.Describe()}")
+                    : $"expected a whole number, found {node.Describe()}");
         }
 
         if (type == typeof(decimal) || type == typeof(double))

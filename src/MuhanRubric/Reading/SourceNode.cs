@@ -126,6 +126,14 @@ internal sealed class SourceNode
 
         var utf8 = document.Span;
         var lines = new LineIndex(document);
+        if (utf8.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || utf8.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
+        {
+            // Notepad's "Unicode": every other byte is 0, which no UTF-8 JSON holds.
+            problems.AddAt(new TextPosition(1, 1), null, string.Create(CultureInfo.InvariantCulture,
+                $"expected UTF-8 JSON, found a UTF-16 byte-order mark (0x{utf8[0]:X2} 0x{utf8[1]:X2}); save the file as UTF-8"));
+            return null;
+        }
+
         if (!Utf8.IsValid(utf8))
         {
             var offset = 0;

@@ -5,7 +5,6 @@ using MuhanRubric.Editions.Y2016;
 using MuhanRubric.Import;
 using MuhanRubric.Measurements;
 using MuhanRubric.Rubrics;
-using MuhanRubric.Tests.Import;
 
 namespace MuhanRubric.Tests.Corpus;
 
@@ -18,33 +17,10 @@ public class BadInputCorpusTests
     /// <summary>Set to 1 to write what the readers report into the <c>.expected.txt</c> files (then review the diff).</summary>
     private const string WriteVariable = "MUHAN_WRITE_CORPUS";
 
-    /// <summary>Workbooks, generated with DocumentFormat.OpenXml, and the options each is read with.</summary>
-    private static readonly Dictionary<string, (Func<MemoryStream> Workbook, ImportOptions? Options)> _workbooks = new()
+    /// <summary>Cases read with options other than the defaults.</summary>
+    private static readonly Dictionary<string, ImportOptions> _options = new(StringComparer.Ordinal)
     {
-        ["submissions/error-cell.xlsx"] = (
-            () => TestWorkbook.Create(("Data", [["unit", "CasesPerCaseManager"], ["Suwon", new X.Error("#DIV/0!")], ["Seongnam", new X.Error("#N/A")]])),
-            null),
-        ["submissions/percent-formatted-count.xlsx"] = (
-            () => TestWorkbook.Create(("Data", [["unit", "CasesManaged", "OfficialTransferRate"], ["Suwon", new X.Number(0.25, 1), new X.Number(0.25, 1)]])),
-            null),
-        ["submissions/uncalculated-formula.xlsx"] = (
-            () => TestWorkbook.Create(("Data", [["unit", "CasesManaged"], ["Suwon", new X.Formula("B3*2", null)]])),
-            null),
-        ["submissions/not-a-zip.xlsx"] = (
-            () => new MemoryStream(Encoding.UTF8.GetBytes("unit,CasesManaged\nSuwon,1\n")),
-            null),
-        ["submissions/missing-sheet.xlsx"] = (
-            () => TestWorkbook.Create(("Sheet1", [["unit", "CasesManaged"]])),
-            ImportOptions.Default with { Sheet = "Data" }),
-        ["submissions/duplicate-unit-and-bad-header.xlsx"] = (
-            () => TestWorkbook.Create(("Data", [["unit", "CasesManaged", "Caseload"], ["# 시군 코드"], ["Suwon", 1, 2], ["수원시", 3, 4]])),
-            null),
-        ["submissions/numbers-beyond-computation.xlsx"] = (
-            () => TestWorkbook.Create(("Data", [["unit", "CasesManaged", "CasesPerCaseManager"], ["Suwon", new X.Stored("5E+28"), new X.Stored("1E-20")], ["Seongnam", 100000000000000d, 0.5]])),
-            null),
-        ["submissions/boolean-and-inline-text.xlsx"] = (
-            () => TestWorkbook.Create(("Data", [["unit", "CasesManaged", "CenterHeadCertified"], ["Suwon", new X.Bool(true), new X.Inline("1,5")]])),
-            null),
+        ["submissions/missing-sheet.xlsx"] = ImportOptions.Default with { Sheet = "Data" },
     };
 
     /// <summary>The corpus folder in the source tree (the files are read where they are reviewed).</summary>
@@ -60,7 +36,6 @@ public class BadInputCorpusTests
         foreach (var file in Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
             .Select(f => Path.GetRelativePath(folder, f).Replace('\\', '/'))
             .Where(f => f.Contains('/', StringComparison.Ordinal) && !f.EndsWith(".expected.txt", StringComparison.Ordinal))
-            .Concat(_workbooks.Keys)
             .Order(StringComparer.Ordinal))
         {
             data.Add(file);
@@ -69,12 +44,29 @@ public class BadInputCorpusTests
         return data;
     }
 
+    private static bool Writing => Environment.GetEnvironmentVariable(WriteVariable) == "1";
+
+    [Fact]
+    public void Workbooks_AreCommittedFilesOfTheGenerator()
+    {
+        var folder = Path.Combine(Folder(), "submissions");
+        if (Writing)
+        {
+            CorpusWorkbooks.WriteMissing(folder);
+        }
+
+        // Every workbook of the corpus is a real file, and the generator names each one (so it can be written again).
+        Assert.Equal(
+            CorpusWorkbooks.All.Keys.Order(StringComparer.Ordinal),
+            Directory.EnumerateFiles(folder, "*.xlsx").Select(Path.GetFileName).Order(StringComparer.Ordinal));
+    }
+
     [Fact]
     public void Corpus_HasAtLeastOneHundredCasesAcrossEveryReader()
     {
         var cases = ((IEnumerable<object[]>)Cases()).Select(c => (string)c[0]).ToList();
         Assert.True(cases.Count >= 100, $"{cases.Count} cases");
-        foreach (var kind in new[] { "rubrics/", "report/", "discrepancies/", "submissions/" })
+        foreach (var kind in new[] { "rubrics/", "report/", "discrepancies/", "submissions/", "catalogues/units-", "catalogues/measures-" })
         {
             Assert.Contains(cases, c => c.StartsWith(kind, StringComparison.Ordinal));
         }
@@ -91,7 +83,7 @@ public class BadInputCorpusTests
     {
         var actual = Problems(name);
         var expectedPath = Path.Combine(Folder(), name + ".expected.txt");
-        if (Environment.GetEnvironmentVariable(WriteVariable) == "1")
+        if (Writing)
         {
             File.WriteAllText(expectedPath, string.Join('\n', actual) + "\n", new UTF8Encoding(false));
             return;
@@ -115,9 +107,9 @@ public class BadInputCorpusTests
                 "rubrics" => (object)RubricJson.LoadFile(path),
                 "report" => LoadReport(path, fileName),
                 "discrepancies" => EvaluationReport.LoadFile(ReportFile(), path),
-                "submissions" when _workbooks.TryGetValue(name, out var workbook) =>
-                    MeasurementImport.ReadXlsx(workbook.Workbook(), fileName, (workbook.Options ?? ImportOptions.Default) with { AllowAbsentUnits = true }),
-                "submissions" => MeasurementImport.ReadFile(path, ImportOptions.Default with { AllowAbsentUnits = !fileName.StartsWith("absent-", StringComparison.Ordinal) }),
+                "submissions" => MeasurementImport.ReadFile(path, _options.GetValueOrDefault(name, ImportOptions.Default) with { AllowAbsentUnits = !fileName.StartsWith("absent-", StringComparison.Ordinal) }),
+                "catalogues" when fileName.StartsWith("units-", StringComparison.Ordinal) => MeasurementImport.ReadUnits(path),
+                "catalogues" => MeasurementImport.ReadMeasures(path),
                 _ => throw new InvalidOperationException($"No reader for the corpus folder '{folder}'."),
             };
         }

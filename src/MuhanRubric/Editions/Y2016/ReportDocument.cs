@@ -349,6 +349,11 @@ internal sealed class PrintedTableDocument : IJsonValidated
         {
             Sections[s].Validate(problems, SourceNode.Index(path + ".sections", s));
         }
+
+        if (Id == PrivateStaffHeadcounts.Table)
+        {
+            PrivateStaffHeadcounts.Validate(Sections, problems, path);
+        }
     }
 }
 
