@@ -92,6 +92,9 @@ public static class RubricJson
     /// <returns>The built, validated rubric.</returns>
     /// <exception cref="ArgumentException"><paramref name="path"/> is null or empty.</exception>
     /// <exception cref="FileNotFoundException">The file does not exist.</exception>
+    /// <exception cref="DirectoryNotFoundException">Its folder does not exist.</exception>
+    /// <exception cref="IOException">The file cannot be read.</exception>
+    /// <exception cref="UnauthorizedAccessException">The file may not be read.</exception>
     /// <exception cref="RubricFormatException">The file is not in the rubric format; every problem is listed.</exception>
     /// <exception cref="RubricValidationException">The definition has problems the file does not accept as warnings; every one is listed.</exception>
     public static Rubric LoadFile(string path)

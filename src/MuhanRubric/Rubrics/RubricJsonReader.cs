@@ -40,7 +40,9 @@ internal static class RubricJsonReader
         var builder = mapping.ToBuilder(document);
         try
         {
-            return builder.Build();
+            // The problems a file accepts as warnings name their place in it too.
+            var rubric = builder.Build();
+            return rubric.Warnings.Count == 0 ? rubric : rubric.WithWarnings([.. rubric.Warnings.Select(p => mapping.Locate(p, source, problems))]);
         }
         catch (RubricValidationException ex)
         {

@@ -79,6 +79,9 @@ public sealed record RubricProblem(RubricProblemKind Kind, string Code, string M
     /// <returns>The problem as one line.</returns>
     public override string ToString() => Source is null ? $"{Code}: {Message}" : $"{Source}: {Place(Line, Column)}field '{Path}': {Code}: {Message}";
 
+    /// <summary>The problem without its place in a file: the same problem of a rubric built in code.</summary>
+    internal RubricProblem Unplaced => this with { Source = null, Path = null, Line = null, Column = null };
+
     /// <summary><c>line 3, column 5, </c>, or nothing when the position is unknown.</summary>
     internal static string Place(int? line, int? column) =>
         line is null ? string.Empty

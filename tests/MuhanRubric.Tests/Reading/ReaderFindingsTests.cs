@@ -1,9 +1,11 @@
 using System.Text;
 using System.Text.Json.Nodes;
 using MuhanRubric.Editions.Y2016;
+using MuhanRubric.Import;
 using MuhanRubric.Measures;
 using MuhanRubric.Rubrics;
 using MuhanRubric.Tests.Corpus;
+using MuhanRubric.Tests.Reading.Fuzz;
 using MuhanRubric.Tests.Rubrics;
 
 namespace MuhanRubric.Tests.Reading;
@@ -158,6 +160,51 @@ public class ReaderFindingsTests
             Evaluation2016.Report.Municipalities.Select(m => (m.PrintedName, m.Source.ToString())),
             read.Municipalities.Select(m => (m.PrintedName, m.Source.ToString())));
         Assert.Equal(Evaluation2016.Report.Claims.Select(c => c.Quote), read.Claims.Select(c => c.Quote));
+    }
+
+    [Fact]
+    public void FilesThatCannotBeOpened_GiveOnlyTheExceptionsEachReaderDocuments()
+    {
+        var missingFolder = Path.Combine(Path.GetTempPath(), "muhan-no-such-folder-" + Guid.NewGuid().ToString("N"), "x.json");
+        var missingFile = Path.Combine(Path.GetTempPath(), "muhan-no-such-file-" + Guid.NewGuid().ToString("N") + ".json");
+        var cases = new (string Reader, Action Read, IReadOnlyList<Type> Documented)[]
+        {
+            ("RubricJson.LoadFile (folder)", () => RubricJson.LoadFile(missingFolder), DocumentedExceptions.Of(() => RubricJson.LoadFile(null!))),
+            ("RubricJson.LoadFile (file)", () => RubricJson.LoadFile(missingFile), DocumentedExceptions.Of(() => RubricJson.LoadFile(null!))),
+            ("EvaluationReport.LoadFile (folder)", () => EvaluationReport.LoadFile(missingFolder), DocumentedExceptions.Of(() => EvaluationReport.LoadFile(null!, null))),
+            ("EvaluationReport.LoadFile (catalogue)", () => EvaluationReport.LoadFile(BadInputCorpusTests.ReportFile(), missingFile), DocumentedExceptions.Of(() => EvaluationReport.LoadFile(null!, null))),
+            ("EvaluationReport.LoadFile (empty catalogue path)", () => EvaluationReport.LoadFile(BadInputCorpusTests.ReportFile(), string.Empty), DocumentedExceptions.Of(() => EvaluationReport.LoadFile(null!, null))),
+            ("MeasurementImport.ReadFile (folder)", () => MeasurementImport.ReadFile(Path.ChangeExtension(missingFolder, ".csv")), DocumentedExceptions.Of(() => MeasurementImport.ReadFile(null!, null))),
+            ("MeasurementImport.ReadUnits (file)", () => MeasurementImport.ReadUnits(missingFile), DocumentedExceptions.Of(() => MeasurementImport.ReadUnits((string)null!))),
+            ("MeasurementImport.ReadMeasures (folder)", () => MeasurementImport.ReadMeasures(missingFolder), DocumentedExceptions.Of(() => MeasurementImport.ReadMeasures((string)null!))),
+        };
+
+        foreach (var (reader, read, documented) in cases)
+        {
+            var ex = Record.Exception(read);
+            Assert.True(ex is not null && DocumentedExceptions.Covers(documented, ex), $"{reader}: {ex?.GetType().Name ?? "nothing"} is not documented ({string.Join(", ", documented.Select(t => t.Name))})");
+        }
+    }
+
+    [Fact]
+    public void WarningsOfAFile_NameTheFileAndThePath()
+    {
+        // A scale whose best band gives 8 of 10 points builds with a warning; read from a file, the warning is placed.
+        var inCode = Rubric.Create("warned")
+            .AddArea("C", string.Empty, string.Empty, area => area
+                .AddIndicator("C1", "통합사례관리 실적", "Caseload", 10, indicator => indicator
+                    .Reads(Measure.CasesPerCaseManager)
+                    .WithBands(bands => bands.Band(8, BandRange.From(30).To(50)).Otherwise(2))
+                    .WithProvenance(Provenance.FromAssumption("test"))))
+            .Build();
+
+        var read = RubricJson.Deserialize(RubricJson.Serialize(inCode), "warned.json");
+
+        var warning = Assert.Single(read.Warnings);
+        Assert.Equal(RubricProblemKind.MaximumUnreachable, warning.Kind);
+        Assert.Equal(("warned.json", "areas[0].indicators[0].scale"), (warning.Source, warning.Path));
+        Assert.Equal(Assert.Single(inCode.Warnings), warning.Unplaced);
+        Assert.Empty(RubricDiff.Compare(inCode, read));
     }
 
     [Fact]

@@ -634,6 +634,7 @@ internal sealed class ClaimDocument : IJsonValidated
     public decimal? EqualTo { get; init; }
 
     [Range(0, 100)]
+    [SignificantDigits(15, "a percentile is kept as a double")]
     public double? Percentile { get; init; }
 
     public string? Municipality { get; init; }

@@ -7,9 +7,10 @@ namespace MuhanRubric.Tests.Reading.Fuzz;
 
 /// <summary>
 /// A mutated file: its bytes, what was done, and the JSON paths the mutation changed (a loaded file may differ from
-/// the original there and nowhere else); null when the mutation was of the bytes, not of a value.
+/// the original there and nowhere else); null when the mutation was of the bytes, not of a value. When the mutation
+/// wrote a number, <see cref="Number"/> is where and what: a file that loads must hold exactly that number there.
 /// </summary>
-internal sealed record Mutation(string Description, byte[] Bytes, IReadOnlyList<string>? Regions);
+internal sealed record Mutation(string Description, byte[] Bytes, IReadOnlyList<string>? Regions, (string Path, string Text)? Number = null);
 
 /// <summary>
 /// Seeded mutations of a valid JSON file: numbers made huge, negative, fractional, tiny or NaN text; values of another
@@ -29,6 +30,7 @@ internal sealed class JsonMutator
     private readonly Random _random;
     private readonly byte[] _bytes;
     private readonly List<(string Path, JsonNode? Node)> _values = [];
+    private readonly List<(string Path, JsonNode? Node)> _numberNodes;
 
     public JsonMutator(JsonNode original, Random random)
     {
@@ -37,10 +39,14 @@ internal sealed class JsonMutator
         Text = original.ToJsonString(Indented);
         _bytes = Encoding.UTF8.GetBytes(Text);
         Collect(original, "$");
+        _numberNodes = [.. _values.Where(v => v.Node is JsonValue value && value.GetValueKind() == JsonValueKind.Number)];
     }
 
     /// <summary>The original document as the mutations write it (indented, Korean unescaped).</summary>
     public string Text { get; }
+
+    /// <summary>Every number of the original, by its JSON path, as written.</summary>
+    public IEnumerable<(string Path, string Text)> Numbers => _numberNodes.Select(n => (n.Path, n.Node!.ToJsonString()));
 
     /// <summary>Every value's JSON path in the readers' notation (<c>areas[1].indicators[0].code</c>).</summary>
     public IReadOnlyList<string> Paths => [.. _values.Select(v => v.Path)];
@@ -92,6 +98,14 @@ internal sealed class JsonMutator
             return new Mutation($"{count} random byte(s)", bytes, null);
         }
 
+        if (choice < 29 && _numberNodes.Count > 0)
+        {
+            // A number changed to another a person could have meant (the case a reader must never repair): it loads
+            // or is rejected, and if it loads it is read back exactly.
+            var (numberPath, number) = _numberNodes[_random.Next(_numberNodes.Count)];
+            return Replace(numberPath, number, Plausible(number!.AsValue().ToJsonString()), "number at");
+        }
+
         // A value: pick a top-level part first, so small parts of a large file are mutated too.
         var tops = _values.Where(v => !v.Path.Contains('.', StringComparison.Ordinal) && !v.Path.Contains('[', StringComparison.Ordinal)).ToList();
         var top = tops[_random.Next(tops.Count)].Path;
@@ -124,6 +138,20 @@ internal sealed class JsonMutator
         return JsonValue.Create(_texts[_random.Next(_texts.Length)]);
     }
 
+    private JsonNode Plausible(string written)
+    {
+        var d = decimal.Parse(written, NumberStyles.Float, CultureInfo.InvariantCulture);
+        var candidates = new[]
+        {
+            d + 1, d - 1, d * 2, d / 2, d + 0.25m, d * 10, 0m, d + 0.001m, Math.Round(d / 3, 6),
+        };
+        var pick = _random.Next(candidates.Length + 2);
+        var text = pick < candidates.Length ? candidates[pick].ToString(CultureInfo.InvariantCulture)
+            : pick == candidates.Length ? written + (written.Contains('.', StringComparison.Ordinal) ? "0" : ".0") // the same number, written longer
+            : d.ToString("E", CultureInfo.InvariantCulture); // the same number with an exponent
+        return JsonNode.Parse(text)!;
+    }
+
     private Mutation TypeSwap(string path, JsonNode? node)
     {
         JsonNode? swapped = node switch
@@ -144,7 +172,8 @@ internal sealed class JsonMutator
     {
         var (parent, key, index) = Parent(_original, path);
         var bytes = parent is JsonObject obj ? Edit(obj, key!, replacement) : Edit((JsonArray)parent!, index, replacement);
-        return new Mutation($"{what} {path}: {Show(node)} → {Show(replacement)}", bytes, [path]);
+        var number = replacement is JsonValue value && value.GetValueKind() == JsonValueKind.Number ? (path, value.ToJsonString()) : ((string, string)?)null;
+        return new Mutation($"{what} {path}: {Show(node)} → {Show(replacement)}", bytes, [path], number);
     }
 
     private byte[] Edit(JsonObject obj, string key, JsonNode? replacement)
