@@ -24,6 +24,9 @@ internal sealed class FuzzRun<T>(
     IReadOnlyList<Type>? computeThrows = null)
     where T : class
 {
+    /// <summary>How many mutations run whatever the budget, so that a loaded machine still tests something.</summary>
+    public const int Minimum = 20;
+
     public int Loaded { get; private set; }
 
     public int Rejected { get; private set; }
@@ -47,8 +50,9 @@ internal sealed class FuzzRun<T>(
     public List<string> Failures { get; } = [];
 
     /// <summary>
-    /// Runs up to <paramref name="count"/> mutations, stopping early at <paramref name="budget"/> so that a slow
-    /// machine keeps the suite bounded (the mutations are the same, in the same order; fewer may run).
+    /// Runs up to <paramref name="count"/> mutations, stopping early at <paramref name="budget"/> (after the first
+    /// <see cref="Minimum"/>) so that a slow machine keeps the suite bounded (the mutations are the same, in the same
+    /// order; fewer may run).
     /// </summary>
     /// <param name="original">The valid file the mutations start from.</param>
     /// <param name="next">The next mutation.</param>
@@ -71,7 +75,7 @@ internal sealed class FuzzRun<T>(
         (OriginalNumbersReadBack, NumbersReadBack, NumbersNotLoaded) = (NumbersReadBack, 0, 0);
         var random = new Random(seed);
         var clock = Stopwatch.StartNew();
-        for (var i = 0; i < count && clock.Elapsed < budget; i++)
+        for (var i = 0; i < count && (i < Minimum || clock.Elapsed < budget); i++)
         {
             Runs++;
             var mutation = next(random);
