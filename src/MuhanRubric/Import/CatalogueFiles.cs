@@ -170,12 +170,19 @@ internal static class CatalogueFiles
             return null;
         }
 
-        if (decimal.TryParse(cell, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var number))
+        if (!decimal.TryParse(cell, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var number))
         {
-            return number;
+            report(field, $"expected a number, found '{cell}'");
+            return null;
         }
 
-        report(field, $"expected a number, found '{cell}'");
-        return null;
+        // The limits of every number the library reads (a range is compared with values, which keep them).
+        if (!Reading.ComputableNumber.Contains(number))
+        {
+            report(field, $"expected {Reading.ComputableNumber.Expected}, found '{cell}'");
+            return null;
+        }
+
+        return number;
     }
 }

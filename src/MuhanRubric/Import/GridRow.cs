@@ -44,7 +44,18 @@ internal sealed class GridRow
         _used = 0;
     }
 
-    public void AddText(ReadOnlySpan<char> text) => Add(text, GridCellKind.Text, 0m, false);
+    /// <summary>Adds a text cell, in Unicode NFC (as every reader reads text: a name typed in NFD is the same name).</summary>
+    public void AddText(ReadOnlySpan<char> text)
+    {
+        if (System.Text.Ascii.IsValid(text))
+        {
+            Add(text, GridCellKind.Text, 0m, false);
+            return;
+        }
+
+        var typed = text.ToString();
+        Add(typed.IsNormalized(System.Text.NormalizationForm.FormC) ? typed : typed.Normalize(System.Text.NormalizationForm.FormC), GridCellKind.Text, 0m, false);
+    }
 
     public void AddNumber(ReadOnlySpan<char> text, decimal value, bool percentFormatted) => Add(text, GridCellKind.Number, value, percentFormatted);
 

@@ -7,7 +7,8 @@ namespace MuhanRubric.Import;
 /// <summary>Where in a file a problem or value is: a line (CSV, JSON) or a cell (XLSX), or nowhere in particular.</summary>
 /// <param name="Line">The 1-based line, for a text file.</param>
 /// <param name="Cell">The A1 reference, for a workbook.</param>
-internal readonly record struct Place(int? Line, string? Cell)
+/// <param name="Column">The 1-based column, for a JSON file.</param>
+internal readonly record struct Place(int? Line, string? Cell, int? Column = null)
 {
     /// <summary>The file as a whole.</summary>
     public static Place None => default;
@@ -31,18 +32,23 @@ internal sealed class ImportProblems(string file, string? sheet = null)
 
     public bool Any => _problems.Count > 0;
 
+    /// <summary>Whether problems are reported by line and column (JSON) rather than in the order found.</summary>
+    public bool InFileOrder { get; init; }
+
     public void Add(Place place, string? unit, string? measure, string? field, string message) =>
-        _problems.Add(new DatasetProblem(File, unit, field, message) { Sheet = Sheet, Cell = place.Cell, Line = place.Line, Measure = measure });
+        _problems.Add(new DatasetProblem(File, unit, field, message) { Sheet = Sheet, Cell = place.Cell, Line = place.Line, Column = place.Column, Measure = measure });
 
     public void ThrowIfAny()
     {
         if (_problems.Count > 0)
         {
-            throw new DatasetFormatException(File, _problems.ToImmutableArray());
+            throw new DatasetFormatException(File, InFileOrder
+                ? [.. _problems.Select((p, i) => (p, i)).OrderBy(x => x.p.Line ?? int.MaxValue).ThenBy(x => x.p.Column ?? 0).ThenBy(x => x.i).Select(x => x.p)]
+                : _problems.ToImmutableArray());
         }
     }
 
     /// <summary>One problem that stops reading at once (the file cannot be read at all).</summary>
     public DatasetFormatException Fatal(Place place, string message, Exception? inner = null) =>
-        new(File, new DatasetProblem(File, null, null, message) { Sheet = Sheet, Cell = place.Cell, Line = place.Line }, inner);
+        new(File, new DatasetProblem(File, null, null, message) { Sheet = Sheet, Cell = place.Cell, Line = place.Line, Column = place.Column }, inner);
 }

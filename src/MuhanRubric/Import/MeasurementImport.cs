@@ -34,6 +34,8 @@ public static class MeasurementImport
     /// <exception cref="ArgumentNullException">The options' catalogues are null.</exception>
     /// <exception cref="FileNotFoundException">The file does not exist.</exception>
     /// <exception cref="DirectoryNotFoundException">Its folder does not exist.</exception>
+    /// <exception cref="IOException">The file cannot be read.</exception>
+    /// <exception cref="UnauthorizedAccessException">The file may not be read.</exception>
     /// <exception cref="DatasetFormatException">The extension is not one of <see cref="Extensions"/>, or the file has
     /// problems; every one is listed.</exception>
     public static MeasurementTable ReadFile(string path, ImportOptions? options = null)
@@ -113,6 +115,8 @@ public static class MeasurementImport
     /// <exception cref="ArgumentException"><paramref name="path"/> is null or blank.</exception>
     /// <exception cref="FileNotFoundException">The file does not exist.</exception>
     /// <exception cref="DirectoryNotFoundException">Its folder does not exist.</exception>
+    /// <exception cref="IOException">The file cannot be read.</exception>
+    /// <exception cref="UnauthorizedAccessException">The file may not be read.</exception>
     /// <exception cref="DatasetFormatException">The file has problems; every one is listed.</exception>
     public static MunicipalityCatalog ReadUnits(string path)
     {
@@ -144,6 +148,8 @@ public static class MeasurementImport
     /// <exception cref="ArgumentException"><paramref name="path"/> is null or blank.</exception>
     /// <exception cref="FileNotFoundException">The file does not exist.</exception>
     /// <exception cref="DirectoryNotFoundException">Its folder does not exist.</exception>
+    /// <exception cref="IOException">The file cannot be read.</exception>
+    /// <exception cref="UnauthorizedAccessException">The file may not be read.</exception>
     /// <exception cref="DatasetFormatException">The file has problems; every one is listed.</exception>
     public static MeasureCatalog ReadMeasures(string path)
     {

@@ -141,7 +141,14 @@ internal static class XlsxRows
         else if (type == CellValues.SharedString)
         {
             var index = int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var i) && i < strings.Length ? i : -1;
-            grid.Add(index >= 0 ? strings[index] : $"#REF! (shared string {value})", index >= 0 ? GridCellKind.Text : GridCellKind.Error);
+            if (index >= 0)
+            {
+                grid.AddText(strings[index]);
+            }
+            else
+            {
+                grid.Add($"#REF! (shared string {value})", GridCellKind.Error);
+            }
         }
         else if (type == CellValues.InlineString)
         {

@@ -25,12 +25,16 @@ public sealed record DatasetProblem(string File, string? Municipality, string? F
     /// <summary>The 1-based line, for a text file.</summary>
     public int? Line { get; init; }
 
+    /// <summary>The 1-based column (in UTF-16 code units, as editors count them), for a JSON file.</summary>
+    public int? Column { get; init; }
+
     /// <summary>The measure the problem is about (its id, or the header as written), or null.</summary>
     public string? Measure { get; init; }
 
     /// <summary>
-    /// One line: file, then sheet and cell or line, unit, measure and field where they apply, then the message; for
-    /// example <c>2017.xlsx: sheet 'Data', cell C7, 시군 Suwon, measure CasesManaged: expected a number ≥ 0, found -3</c>.
+    /// One line: file, then sheet and cell or line (and column), unit, measure and field where they apply, then the
+    /// message; for example <c>2017.xlsx: sheet 'Data', cell C7, 시군 Suwon, measure CasesManaged: expected a number ≥ 0, found -3</c>
+    /// or <c>2017.json: line 12, column 23, 시군 Suwon, measure CasesManaged, field 'values[0].CasesManaged': expected a number ≥ 0, found -3</c>.
     /// </summary>
     /// <returns>The problem as text.</returns>
     public override string ToString()
@@ -48,7 +52,9 @@ public sealed record DatasetProblem(string File, string? Municipality, string? F
 
         if (Line is { } line)
         {
-            where.Add(string.Create(CultureInfo.InvariantCulture, $"line {line}"));
+            where.Add(Column is { } column
+                ? string.Create(CultureInfo.InvariantCulture, $"line {line}, column {column}")
+                : string.Create(CultureInfo.InvariantCulture, $"line {line}"));
         }
 
         if (Municipality is not null)

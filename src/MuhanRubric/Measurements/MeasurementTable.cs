@@ -450,6 +450,12 @@ public sealed class MeasurementTable
                 return string.Create(CultureInfo.InvariantCulture, $"expected a number ≥ 0, found {value}");
             }
 
+            // What the library computes with: a sum, a product or a ratio of two values stays within decimal's range.
+            if (!Reading.ComputableNumber.Contains(value))
+            {
+                return string.Create(CultureInfo.InvariantCulture, $"expected {Reading.ComputableNumber.Expected}, found {value}");
+            }
+
             if (measure.IsWholeCount && value != decimal.Truncate(value))
             {
                 return string.Create(CultureInfo.InvariantCulture, $"expected a whole number ({measure.Unit.EnglishLabel()}), found {value}");
@@ -463,6 +469,11 @@ public sealed class MeasurementTable
             if (percent < 0)
             {
                 return string.Create(CultureInfo.InvariantCulture, $"expected a share ≥ 0 %, found {percent}%");
+            }
+
+            if (percent is { } share && !Reading.ComputableNumber.Contains(share))
+            {
+                return string.Create(CultureInfo.InvariantCulture, $"expected a share that is {Reading.ComputableNumber.Expected}, found {share}%");
             }
 
             return null;

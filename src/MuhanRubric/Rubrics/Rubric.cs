@@ -205,6 +205,10 @@ public sealed class Rubric
     /// <summary>The rubric's name.</summary>
     public string Name { get; }
 
+    /// <summary>The same rubric with its warnings replaced (a rubric read from a file places them in the file).</summary>
+    internal Rubric WithWarnings(IReadOnlyList<RubricProblem> warnings) =>
+        new(Name, Description, DeclaredTotal, MissingData, PointsDecimals, Groups, Areas, warnings);
+
     /// <summary>A description, if any.</summary>
     public string? Description { get; }
 

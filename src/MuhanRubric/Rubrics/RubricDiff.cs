@@ -163,8 +163,9 @@ public static class RubricDiff
             }
 
             Reordered(before.Groups.Select(g => g.Name), after.Groups.Select(g => g.Name), "rubric: groups reordered", RubricCode, Kind);
-            var oldWarnings = before.Warnings.Select(w => w.ToString()).ToList();
-            var newWarnings = after.Warnings.Select(w => w.ToString()).ToList();
+            // A warning is the same wherever the rubric was read from: a file's warnings also name their place.
+            var oldWarnings = before.Warnings.Select(w => w.Unplaced.ToString()).ToList();
+            var newWarnings = after.Warnings.Select(w => w.Unplaced.ToString()).ToList();
             foreach (var warning in newWarnings.Where(w => !oldWarnings.Contains(w, StringComparer.Ordinal)))
             {
                 Add(RubricCode, Kind, $"rubric: warning added: {warning}");

@@ -6,14 +6,24 @@ namespace MuhanRubric.Rubrics;
 
 /// <summary>One problem found while reading a rubric file (<see cref="RubricJson"/>).</summary>
 /// <param name="Source">The file (or stream name) being read.</param>
-/// <param name="Path">The JSON path of the field, for example <c>areas[0].indicators[2].measure.field</c>.</param>
+/// <param name="Path">The JSON path of the field, for example <c>areas[0].indicators[2].measure.field</c>; <c>$</c> for
+/// the document itself.</param>
 /// <param name="Message">What was expected and what was found.</param>
 [Immutable]
 public sealed record RubricFormatProblem(string Source, string Path, string Message)
 {
-    /// <summary>One line: source, field and message.</summary>
+    /// <summary>The 1-based line of the field (or of the object that lacks it), when known.</summary>
+    public int? Line { get; init; }
+
+    /// <summary>The 1-based column (in UTF-16 code units, as editors count them), when known.</summary>
+    public int? Column { get; init; }
+
+    /// <summary>
+    /// One line: source, line and column, field and message; for example
+    /// <c>variant.json: line 12, column 22, field 'missingData': expected one of excludeAndRescale, scoreZero, fail, found the text "sometimes"</c>.
+    /// </summary>
     /// <returns>The problem as text.</returns>
-    public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Source}: field '{Path}': {Message}");
+    public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Source}: {RubricProblem.Place(Line, Column)}field '{Path}': {Message}");
 }
 
 /// <summary>

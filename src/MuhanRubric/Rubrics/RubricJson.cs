@@ -92,6 +92,9 @@ public static class RubricJson
     /// <returns>The built, validated rubric.</returns>
     /// <exception cref="ArgumentException"><paramref name="path"/> is null or empty.</exception>
     /// <exception cref="FileNotFoundException">The file does not exist.</exception>
+    /// <exception cref="DirectoryNotFoundException">Its folder does not exist.</exception>
+    /// <exception cref="IOException">The file cannot be read.</exception>
+    /// <exception cref="UnauthorizedAccessException">The file may not be read.</exception>
     /// <exception cref="RubricFormatException">The file is not in the rubric format; every problem is listed.</exception>
     /// <exception cref="RubricValidationException">The definition has problems the file does not accept as warnings; every one is listed.</exception>
     public static Rubric LoadFile(string path)
@@ -115,14 +118,10 @@ public static class RubricJson
 
     /// <summary>The camelCase text of an enum value, as the format writes it (<c>excludeAndRescale</c>).</summary>
     internal static string EnumText<TEnum>(TEnum value)
-        where TEnum : struct, Enum
-    {
-        var name = value.ToString();
-        return char.ToLowerInvariant(name[0]) + name[1..];
-    }
+        where TEnum : struct, Enum => Reading.CamelCaseEnum<TEnum>.CamelCase(value);
 
     /// <summary>The text of a quantile definition: <c>R1</c> … <c>R9</c> (Hyndman–Fan).</summary>
-    internal static string QuantileText(QuantileDefinition definition) => "R" + ((int)definition).ToString(CultureInfo.InvariantCulture);
+    internal static string QuantileText(QuantileDefinition definition) => QuantileDefinitionText.Name(definition);
 
     private static void WriteRubric(Utf8JsonWriter w, Rubric rubric)
     {

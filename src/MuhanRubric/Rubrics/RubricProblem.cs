@@ -52,19 +52,49 @@ public enum RubricProblemKind
     MaximumUnreachable,
 }
 
-/// <summary>One problem of a rubric definition, with the code of the indicator (or area, or <c>rubric</c>) it is about.</summary>
+/// <summary>
+/// One problem of a rubric definition, with the code of the indicator (or area, or <c>rubric</c>) it is about; for a
+/// rubric read from a file (<see cref="RubricJson"/>), also the file and the JSON path of the field it is about.
+/// </summary>
 /// <param name="Kind">The kind.</param>
 /// <param name="Code">The indicator or area code, or <c>rubric</c>.</param>
 /// <param name="Message">What is wrong, one line.</param>
 [Immutable]
 public sealed record RubricProblem(RubricProblemKind Kind, string Code, string Message)
 {
-    /// <summary>For example <c>C1: values in [50, 55) fall in no band</c>.</summary>
+    /// <summary>The file the rubric was read from, or null for a rubric built in code.</summary>
+    public string? Source { get; init; }
+
+    /// <summary>The JSON path of the field the problem is about (<c>areas[1].indicators[0].scale</c>), or null.</summary>
+    public string? Path { get; init; }
+
+    /// <summary>The 1-based line of that field in the file, or null.</summary>
+    public int? Line { get; init; }
+
+    /// <summary>The 1-based column of that field in the file, or null.</summary>
+    public int? Column { get; init; }
+
+    /// <summary>
+    /// For example <c>C1: values in [50, 55) fall in no band</c>; read from a file,
+    /// <c>variant.json: line 40, column 20, field 'areas[1].indicators[0].scale': C1: values in [50, 55) fall in no band</c>.
+    /// </summary>
     /// <returns>The problem as one line.</returns>
-    public override string ToString() => $"{Code}: {Message}";
+    public override string ToString() => Source is null ? $"{Code}: {Message}" : $"{Source}: {Place(Line, Column)}field '{Path}': {Code}: {Message}";
+
+    /// <summary>The problem without its place in a file: the same problem of a rubric built in code.</summary>
+    internal RubricProblem Unplaced => this with { Source = null, Path = null, Line = null, Column = null };
+
+    /// <summary><c>line 3, column 5, </c>, or nothing when the position is unknown.</summary>
+    internal static string Place(int? line, int? column) =>
+        line is null ? string.Empty
+        : column is null ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"line {line}, ")
+        : string.Create(System.Globalization.CultureInfo.InvariantCulture, $"line {line}, column {column}, ");
 }
 
-/// <summary>A rubric definition has problems; every one is listed, one line each.</summary>
+/// <summary>
+/// A rubric definition has problems; every one is listed, one line each. For a rubric read from a file, the exception
+/// and each problem name the file, and each problem the JSON path, line and column of the field it is about.
+/// </summary>
 [Immutable]
 public sealed class RubricValidationException : Exception
 {
@@ -72,21 +102,39 @@ public sealed class RubricValidationException : Exception
     /// <param name="rubricName">The rubric's name.</param>
     /// <param name="problems">The problems.</param>
     public RubricValidationException(string rubricName, IReadOnlyList<RubricProblem> problems)
-        : base(Format(rubricName, problems))
+        : base(Format(rubricName, null, problems))
     {
         RubricName = rubricName;
         Problems = problems.ToImmutableArray();
     }
 
+    /// <summary>Creates the exception for a rubric read from a file.</summary>
+    /// <param name="rubricName">The rubric's name.</param>
+    /// <param name="problems">The problems, each with its <see cref="RubricProblem.Path"/> in the file.</param>
+    /// <param name="sourceName">The file or stream name.</param>
+    /// <param name="innerException">The exception of the build, if any.</param>
+    public RubricValidationException(string rubricName, IReadOnlyList<RubricProblem> problems, string sourceName, Exception? innerException)
+        : base(Format(rubricName, sourceName, problems), innerException)
+    {
+        RubricName = rubricName;
+        Problems = problems.ToImmutableArray();
+        SourceName = sourceName;
+    }
+
     /// <summary>The rubric's name.</summary>
     public string RubricName { get; }
+
+    /// <summary>The file the rubric was read from, or null for a rubric built in code.</summary>
+    public string? SourceName { get; }
 
     /// <summary>Every problem, in definition order.</summary>
     public IReadOnlyList<RubricProblem> Problems { get; }
 
-    private static string Format(string name, IReadOnlyList<RubricProblem> problems)
+    private static string Format(string name, string? source, IReadOnlyList<RubricProblem> problems)
     {
-        var text = new StringBuilder($"Rubric '{name}' is not valid: {problems.Count} problem(s).");
+        var text = new StringBuilder(source is null
+            ? $"Rubric '{name}' is not valid: {problems.Count} problem(s)."
+            : $"Rubric '{name}' read from '{source}' is not valid: {problems.Count} problem(s).");
         foreach (var problem in problems)
         {
             text.Append("\n  ").Append(problem);

@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using MuhanRubric.Editions.Y2016;
 
@@ -16,7 +17,10 @@ internal static class DatasetFiles
     public static JsonObject Cells(JsonObject dataset, int municipalityIndex) =>
         dataset["municipalityTables"]![municipalityIndex]!["cells"]!.AsObject();
 
-    public static EvaluationReport Load(JsonNode dataset, string name = "bad.json") => Load(dataset.ToJsonString(), name);
+    /// <summary>Indented as a person would write it, so that problems name readable lines.</summary>
+    public static JsonSerializerOptions Indented { get; } = new() { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    public static EvaluationReport Load(JsonNode dataset, string name = "bad.json") => Load(dataset.ToJsonString(Indented), name);
 
     public static EvaluationReport Load(string json, string name = "bad.json")
     {

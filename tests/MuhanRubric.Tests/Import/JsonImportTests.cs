@@ -33,7 +33,7 @@ public class JsonImportTests
     [Fact]
     public void DeclaredUnitsAndMeasures_AreTheTablesCatalogues()
     {
-        var table = Json(Declared);
+        var table = Submissions.Json(Declared);
         Assert.Equal("Seoul districts 2017", table.Name);
         Assert.Equal("2017-01-01..2017-06-30", table.Period!.Label);
         Assert.Equal(["Jongno", "Jung"], table.Units.Select(u => u.Code));
@@ -52,7 +52,7 @@ public class JsonImportTests
     [Fact]
     public void OmittedCatalogues_AreTheOptions()
     {
-        var table = Json("""{ "schemaVersion": 1, "values": [ { "unit": "수원시", "CasesPerCaseManager": "13.8", "TeamLeadersExperienced": "9(69.2%)" } ] }""", AbsentAllowed);
+        var table = Submissions.Json("""{ "schemaVersion": 1, "values": [ { "unit": "수원시", "CasesPerCaseManager": "13.8", "TeamLeadersExperienced": "9(69.2%)" } ] }""", AbsentAllowed);
         Assert.Equal(MunicipalityCatalog.Gyeonggi, table.Units);
         Assert.Equal("test.json", table.Name);
         Assert.Equal(69.2m, table[Municipality.Suwon, Measure.TeamLeadersExperienced]!.Percent);
@@ -60,11 +60,13 @@ public class JsonImportTests
     }
 
     [Fact]
-    public void Problems_NameThePathAndLine()
+    public void Problems_NameThePathLineAndColumn_InFileOrder()
     {
+        // Problems of shape (an unknown field, a value of the wrong type, a repeated property) come with the problems
+        // of meaning of the rest of the file, in file order.
         const string text = """
             {
-              "schemaVersion": 2,
+              "schemaVersion": 1,
               "title": "2017",
               "period": "2017년",
               "values": [
@@ -79,23 +81,28 @@ public class JsonImportTests
             """;
         Assert.Equal(
             [
-                "test.json: line 3, field 'title': unknown property 'title'; expected $schema, schemaVersion, name, period, units, measures or values",
-                "test.json: line 2, field 'schemaVersion': expected 1 (the only version this library reads), found the number 2",
-                "test.json: line 4, field 'period': expected a year (\"2017\") or two ISO dates (\"2017-01-01..2017-12-31\"), found '2017년'",
-                "test.json: line 6, 시군 Suwon, measure CasesManaged, field 'values[0].CasesManaged': expected a number ≥ 0, found -3",
-                "test.json: line 6, 시군 Suwon, measure CasesPerCaseManager, field 'values[0].CasesPerCaseManager': expected a number, N/A, 해당없음 or a blank cell, found 'NA': write N/A or 해당없음 for not applicable, or leave the cell blank for missing",
-                "test.json: line 6, 시군 Suwon, measure Caseload, field 'values[0].Caseload': unknown measure 'Caseload': expected an id or Korean label of the 33 measures (ExternalSupportSessions … ServiceLinkagesPerCase), or a share (id%)",
-                "test.json: line 7, 시군 Seoul, field 'values[1].unit': unknown unit 'Seoul'; expected a code or Korean name of the 31 units (Suwon … Yeoncheon)",
-                "test.json: line 7, 시군 Seoul, measure CasesManaged, field 'values[1].CasesManaged': expected a number, null or a string, found true",
-                "test.json: line 8, field 'values[2].CasesManaged': expected each property once, found 'CasesManaged' again (first on line 8)",
-                "test.json: line 8, 시군 Suwon, field 'values[2].unit': expected each unit once, found Suwon again (first on line 6)",
-                "test.json: line 9, field 'values[3]': expected the property 'unit' (a unit code or name), found none",
-                "test.json: line 10, field 'values[4]': expected an object with 'unit' and measure ids, found an array",
-                "test.json: line 11, 시군 Seongnam, measure CasesManaged, field 'values[5].CasesManaged%': expected a share only for a measure with a share, found 'CasesManaged%' (CasesManaged has none)",
-                "test.json: line 11, 시군 Seongnam, measure TeamLeadersExperienced, field 'values[5].TeamLeadersExperienced%': expected the share column to repeat the count cell's 69.2% ('9(69.2%)'), found 70%",
+                "test.json: line 3, column 12, field 'title': unknown field; expected one of $schema, schemaVersion, name, period, units, measures, values",
+                "test.json: line 4, column 13, field 'period': expected a year (\"2017\") or two ISO dates (\"2017-01-01..2017-12-31\"), found '2017년'",
+                "test.json: line 6, column 40, 시군 Suwon, measure CasesManaged, field 'values[0].CasesManaged': expected a number ≥ 0, found -3",
+                "test.json: line 6, column 67, 시군 Suwon, measure CasesPerCaseManager, field 'values[0].CasesPerCaseManager': expected a number, N/A, 해당없음 or a blank cell, found 'NA': write N/A or 해당없음 for not applicable, or leave the cell blank for missing",
+                "test.json: line 6, column 85, 시군 Suwon, measure Caseload, field 'values[0].Caseload': unknown measure 'Caseload': expected an id or Korean label of the 33 measures (ExternalSupportSessions … ServiceLinkagesPerCase), or a share (id%)",
+                "test.json: line 7, column 15, 시군 Seoul, field 'values[1].unit': unknown unit 'Seoul'; expected a code or Korean name of the 31 units (Suwon … Yeoncheon)",
+                "test.json: line 7, column 40, 시군 Seoul, measure CasesManaged, field 'values[1].CasesManaged': expected a number, null or a string, found true",
+                "test.json: line 8, column 15, 시군 Suwon, field 'values[2].unit': expected each unit once, found Suwon again (first on line 6)",
+                "test.json: line 8, column 43, field 'values[2].CasesManaged': expected each property once, found 'CasesManaged' again (first at line 8, column 24)",
+                "test.json: line 9, column 5, field 'values[3]': expected the property 'unit' (a unit code or name), found none",
+                "test.json: line 10, column 5, field 'values[4]': expected an object with 'unit' and measure ids, found an array",
+                "test.json: line 11, column 92, 시군 Seongnam, measure TeamLeadersExperienced, field 'values[5].TeamLeadersExperienced%': expected the share column to repeat the count cell's 69.2% ('9(69.2%)'), found 70%",
+                "test.json: line 11, column 113, 시군 Seongnam, measure CasesManaged, field 'values[5].CasesManaged%': expected a share only for a measure with a share, found 'CasesManaged%' (CasesManaged has none)",
             ],
             JsonProblems(text, AbsentAllowed));
     }
+
+    [Fact]
+    public void AnotherSchemaVersion_IsReportedAlone() =>
+        Assert.Equal(
+            ["test.json: line 1, column 20, field 'schemaVersion': expected 1 (the only version this library reads), found the number 2"],
+            JsonProblems("""{ "schemaVersion": 2, "title": "2017", "values": true }""", AbsentAllowed));
 
     [Fact]
     public void BrokenCatalogues_AreReportedBeforeValues()
@@ -116,36 +123,38 @@ public class JsonImportTests
               "values": [ { "unit": "A", "Y": 1 } ]
             }
             """;
+
+        // measures[2] has a problem of shape, so its own rules (minimum ≤ maximum) wait until it is fixed; its id and
+        // label still take part in the catalogue's rules.
         Assert.Equal(
             [
-                "test.json: line 4, 시군 A, field 'units[0].kind': expected City, County, District or Other, found 'Town'",
-                "test.json: line 6, field 'units[2].colour': unknown property 'colour'; expected code, koreanName, romanizedName, kind, region, groups or aliases",
-                "test.json: line 6, field 'units[2].code': expected a unit code, found none",
-                "test.json: line 5, 시군 A, field 'units[1].code': expected each unit code once, found 'A' again (first on line 4)",
-                "test.json: line 9, measure x y, field 'measures[0].id': expected a measure id (a letter, then letters, digits, '_', '-' or '.'), found 'x y'",
-                "test.json: line 9, measure x y, field 'measures[0].unit': expected a measure unit (Count, Persons, Score, Percent, Hours, Households, Cases, Ratio, Won, Days or Other), found 'People'",
-                "test.json: line 10, measure Y, field 'measures[1].shareOf': expected shareOf only for a measure with a share (hasShare: true), found 'Z'",
-                "test.json: line 11, field 'measures[2].hasShare': expected true or false, found the string \"yes\"",
-                "test.json: line 11, measure Z, field 'measures[2].expectedRange.maximum': expected minimum ≤ maximum, found 5 and 1",
-                "test.json: line 11, measure Z, field 'measures[2].koreanLabel': expected each Korean label once, found '와이' again (first on line 10, measure Y)",
+                "test.json: line 4, column 47, 시군 A, field 'units[0].kind': expected City, County, District or Other, found 'Town'",
+                "test.json: line 5, column 15, 시군 A, field 'units[1].code': expected each unit code once, found 'A' again (first on line 4)",
+                "test.json: line 6, column 5, field 'units[2].code': required field is missing (expected text)",
+                "test.json: line 6, column 36, field 'units[2].colour': unknown field; expected one of code, koreanName, romanizedName, kind, region, groups, aliases",
+                "test.json: line 9, column 13, measure x y, field 'measures[0].id': expected a measure id (a letter, then letters, digits, '_', '-' or '.'), found 'x y'",
+                "test.json: line 9, column 69, measure x y, field 'measures[0].unit': expected a measure unit (Count, Persons, Score, Percent, Hours, Households, Cases, Ratio, Won, Days or Other), found 'People'",
+                "test.json: line 10, column 87, measure Y, field 'measures[1].shareOf': expected shareOf only for a measure with a share (hasShare: true), found 'Z'",
+                "test.json: line 11, column 33, measure Z, field 'measures[2].koreanLabel': expected each Korean label once, found '와이' again (first on line 10, measure Y)",
+                "test.json: line 11, column 88, field 'measures[2].hasShare': expected true or false, found the text \"yes\"",
             ],
             JsonProblems(text));
     }
 
     [Theory]
-    [InlineData("{ \"schemaVersion\": 1, }", "test.json: line 1: expected JSON (no comments, no trailing commas), found malformed JSON: ")]
-    [InlineData("{ \"schemaVersion\": 1 // note\n}", "test.json: line 1: expected JSON (no comments, no trailing commas), found malformed JSON: ")]
-    [InlineData("\n\n[1, 2]", "test.json: line 3: expected a JSON object ({ \"schemaVersion\": 1, … }), found an array")]
-    [InlineData("", "test.json: line 1: expected JSON (no comments, no trailing commas), found malformed JSON: ")]
-    public void MalformedJson_IsOneProblemWithItsLine(string text, string start) =>
+    [InlineData("{ \"schemaVersion\": 1, }", "test.json: line 1, column 23: expected JSON (no comments, no trailing commas), found malformed JSON: The JSON object contains a trailing comma")]
+    [InlineData("{ \"schemaVersion\": 1 // note\n}", "test.json: line 1, column 22: expected JSON (no comments, no trailing commas), found malformed JSON: '/' is invalid after a value.")]
+    [InlineData("\n\n[1, 2]", "test.json: line 3, column 1, field '$': expected a JSON object ({ \"schemaVersion\": 1, … }), found an array")]
+    [InlineData("", "test.json: line 1, column 1: expected JSON (no comments, no trailing commas), found malformed JSON: The input does not contain any JSON tokens.")]
+    public void MalformedJson_IsOneProblemWithItsLineAndColumn(string text, string start) =>
         Assert.StartsWith(start, Assert.Single(JsonProblems(text)), StringComparison.Ordinal);
 
     [Fact]
     public void MissingValuesAndSchemaVersion_AreReported() =>
         Assert.Equal(
             [
-                "test.json: line 1, field 'schemaVersion': expected the property 'schemaVersion' (1), found none",
-                "test.json: line 1, field 'values': expected the property 'values' (an array with an object per unit), found none",
+                "test.json: line 1, column 1, field 'schemaVersion': required field is missing (expected 1)",
+                "test.json: line 1, column 1, field 'values': required field is missing (expected an array with an object per unit)",
             ],
             JsonProblems("{ }"));
 
@@ -160,16 +169,16 @@ public class JsonImportTests
     {
         var options = AbsentAllowed with { Period = EvaluationPeriod.Year(2018) };
         Assert.Equal(
-            ["test.json: line 1, field 'period': expected the period the import was asked for (2018), found '2017'"],
+            ["test.json: line 1, column 33, field 'period': expected the period the import was asked for (2018), found '2017'"],
             JsonProblems("""{ "schemaVersion": 1, "period": "2017", "values": [] }""", options));
-        Assert.Equal(EvaluationPeriod.Year(2018), Json("""{ "schemaVersion": 1, "period": "2018", "values": [] }""", options).Period);
+        Assert.Equal(EvaluationPeriod.Year(2018), Submissions.Json("""{ "schemaVersion": 1, "period": "2018", "values": [] }""", options).Period);
     }
 
     [Fact]
     public void JsonAndCsv_OfTheSameData_GiveTheSameTable()
     {
         var csv = Csv("unit,TeamLeadersExperienced,CasesPerCaseManager\nSuwon,9(69.2%),13.8\nSeongnam,해당없음,\n", AbsentAllowed);
-        var json = Json("""{ "schemaVersion": 1, "values": [ { "unit": "Suwon", "TeamLeadersExperienced": "9(69.2%)", "CasesPerCaseManager": 13.8 }, { "unit": "Seongnam", "TeamLeadersExperienced": "해당없음", "CasesPerCaseManager": null } ] }""", AbsentAllowed);
+        var json = Submissions.Json("""{ "schemaVersion": 1, "values": [ { "unit": "Suwon", "TeamLeadersExperienced": "9(69.2%)", "CasesPerCaseManager": 13.8 }, { "unit": "Seongnam", "TeamLeadersExperienced": "해당없음", "CasesPerCaseManager": null } ] }""", AbsentAllowed);
         Assert.Equal(SharesAndLayoutsTests.Describe(csv), SharesAndLayoutsTests.Describe(json));
     }
 

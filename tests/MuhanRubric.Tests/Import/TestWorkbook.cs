@@ -73,7 +73,7 @@ public static class TestWorkbook
             {
                 if (Cell(rows[r][c], strings) is { } cell)
                 {
-                    cell.CellReference = ((char)('A' + c)).ToString() + (r + 1).ToString(CultureInfo.InvariantCulture);
+                    cell.CellReference = MuhanRubric.Import.A1.Reference(c, r + 1);
                     row.Append(cell);
                 }
             }

@@ -91,12 +91,20 @@ public sealed class EvaluationReport
     /// <param name="path">The dataset JSON file.</param>
     /// <param name="discrepanciesPath">The discrepancy catalogue JSON file, or null for none.</param>
     /// <returns>The dataset.</returns>
-    /// <exception cref="ArgumentException"><paramref name="path"/> is null or empty.</exception>
+    /// <exception cref="ArgumentException"><paramref name="path"/> is null or empty, or <paramref name="discrepanciesPath"/> is empty.</exception>
     /// <exception cref="FileNotFoundException">A file does not exist.</exception>
+    /// <exception cref="DirectoryNotFoundException">A file's folder does not exist.</exception>
+    /// <exception cref="IOException">A file cannot be read.</exception>
+    /// <exception cref="UnauthorizedAccessException">A file may not be read.</exception>
     /// <exception cref="DatasetFormatException">A file is not a valid dataset; every problem is listed.</exception>
     public static EvaluationReport LoadFile(string path, string? discrepanciesPath = null)
     {
         Guard.Against.NullOrEmpty(path);
+        if (discrepanciesPath is not null)
+        {
+            Guard.Against.NullOrEmpty(discrepanciesPath);
+        }
+
         using var dataset = File.OpenRead(path);
         using var discrepancies = discrepanciesPath is null ? null : File.OpenRead(discrepanciesPath);
         return ReportReader.Read(dataset, Path.GetFileName(path), discrepancies, discrepanciesPath is null ? null : Path.GetFileName(discrepanciesPath));

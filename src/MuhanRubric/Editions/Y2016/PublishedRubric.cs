@@ -1,6 +1,4 @@
 using System.Collections.Immutable;
-using System.Text.Json;
-using MuhanRubric.Measurements;
 using MuhanRubric.Statistics;
 
 namespace MuhanRubric.Editions.Y2016;
@@ -86,79 +84,4 @@ public sealed record PublishedBand(decimal Points, IReadOnlyList<Interval> Inter
 {
     /// <summary>The intervals (a union).</summary>
     public IReadOnlyList<Interval> Intervals { get; init => field = value.ToImmutableArray(); } = Intervals.ToImmutableArray();
-}
-
-/// <summary>Reads the <c>rubric</c> object of the dataset file.</summary>
-internal static class PublishedRubricReader
-{
-    public static PublishedRubric? Read(JsonElement element, string path, ReportReader reader)
-    {
-        var table = reader.String(element, "id", path + ".id");
-        var page = reader.Int(element, "page", path + ".page", 1);
-        var totalElement = reader.Object(element, "printedTotal", path + ".printedTotal");
-        var total = totalElement is { } t ? reader.Cell(t, path + ".printedTotal", new PrintedSource(table, page ?? 0)) : null;
-        var areas = reader.ReadArray(element, "areas", path + ".areas", required: true, (a, ap) =>
-        {
-            var code = reader.String(a, "code", ap + ".code");
-            var name = reader.String(a, "name", ap + ".name");
-            var english = reader.String(a, "englishName", ap + ".englishName");
-            var domains = reader.ReadArray(a, "domains", ap + ".domains", required: true, (d, dp) =>
-            {
-                var domainName = reader.String(d, "name", dp + ".name");
-                var indicators = reader.ReadArray(d, "indicators", dp + ".indicators", required: true,
-                    (i, ip) => ReadIndicator(i, ip, reader, new PrintedSource(table, page ?? 0)));
-                return domainName is null ? null : new PublishedDomain(domainName, indicators);
-            });
-            return code is null || name is null || english is null ? null : new PublishedArea(code, name, english, domains);
-        });
-        return table is null || page is null || total is null ? null : new PublishedRubric(table, page.Value, total, areas);
-    }
-
-    private static PublishedIndicator? ReadIndicator(JsonElement element, string path, ReportReader reader, PrintedSource source)
-    {
-        var code = reader.String(element, "code", path + ".code");
-        var name = reader.String(element, "name", path + ".name");
-        var english = reader.String(element, "englishName", path + ".englishName");
-        var pointsElement = reader.Object(element, "points", path + ".points");
-        var points = pointsElement is { } p ? reader.Cell(p, path + ".points", source) : null;
-        var scaleElement = reader.Object(element, "scale", path + ".scale");
-        var scale = scaleElement is { } s ? ReadScale(s, path + ".scale", reader) : null;
-        return code is null || name is null || english is null || points is null || scale is null
-            ? null
-            : new PublishedIndicator(code, name, english, points, scale);
-    }
-
-    private static PublishedScale? ReadScale(JsonElement element, string path, ReportReader reader)
-    {
-        var page = reader.Int(element, "page", path + ".page", 1);
-        var printed = reader.String(element, "printed", path + ".printed");
-        var kind = reader.String(element, "kind", path + ".kind");
-        var items = reader.StringList(element, "items", path + ".items", required: false);
-        var bands = reader.ReadArray(element, "bands", path + ".bands", required: false, (b, bp) =>
-        {
-            var points = b.TryGetProperty("points", out var pe) && pe.ValueKind == JsonValueKind.Number ? pe.GetDecimal() : (decimal?)null;
-            if (points is null)
-            {
-                reader.Problem(bp + ".points", "required number is missing");
-            }
-
-            var intervals = new List<Interval>();
-            if (reader.Array(b, "intervals", bp + ".intervals") is { } array)
-            {
-                var n = 0;
-                foreach (var interval in array.EnumerateArray())
-                {
-                    if (reader.ReadInterval(interval, $"{bp}.intervals[{n++}]") is { } parsed)
-                    {
-                        intervals.Add(parsed);
-                    }
-                }
-            }
-
-            var bandPrinted = reader.String(b, "printed", bp + ".printed");
-            return points is null || bandPrinted is null ? null : new PublishedBand(points.Value, intervals, bandPrinted);
-        });
-        var pointsPrinted = !element.TryGetProperty("pointsPrinted", out var pp) || pp.ValueKind != JsonValueKind.False;
-        return page is null || printed is null || kind is null ? null : new PublishedScale(page.Value, printed, kind, items, bands, pointsPrinted);
-    }
 }
