@@ -18,7 +18,8 @@ namespace MuhanRubric.Tests.Snapshots;
 /// </summary>
 public class Reference2016ScoreTests
 {
-    private static readonly ScoringResult _result = Rubrics2016.Reference.Score(Evaluation2016.Measurements);
+    // Scored in each test, not once for the class: mutation testing attributes the code a test runs to that test.
+    private static ScoringResult Score() => Rubrics2016.Reference.Score(Evaluation2016.Measurements);
 
     /// <summary>Unit, A, B, C, total, maximum, normalized total, rank: the reference rubric's rank table.</summary>
     public static TheoryData<string, decimal, decimal, decimal, decimal, decimal, decimal, int> RankTable => new()
@@ -60,7 +61,7 @@ public class Reference2016ScoreTests
     [MemberData(nameof(RankTable))]
     public void EachMunicipality_HasItsSubtotalsTotalMaximumAndRank(string unit, decimal a, decimal b, decimal c, decimal total, decimal maximum, decimal normalized, int rank)
     {
-        var card = _result.Cards.Single(x => x.Municipality.Code == unit);
+        var card = Score().Cards.Single(x => x.Municipality.Code == unit);
         Assert.Equal(
             (a, b, c, 0m, total, maximum, normalized, rank),
             (card.Areas[0].Points, card.Areas[1].Points, card.Areas[2].Points, card.Areas[3].Points, card.Total, card.MaximumPoints, card.NormalizedTotal, card.Rank));
@@ -70,7 +71,7 @@ public class Reference2016ScoreTests
     public void RankTable_ListsEveryMunicipalityOnce()
     {
         Assert.Equal(31, RankTable.Count());
-        Assert.Equal(_result.Cards.Select(c => c.Municipality.Code).Order(StringComparer.Ordinal), RankTable.Select(row => (string)row[0]).Order(StringComparer.Ordinal));
+        Assert.Equal(Score().Cards.Select(c => c.Municipality.Code).Order(StringComparer.Ordinal), RankTable.Select(row => (string)row[0]).Order(StringComparer.Ordinal));
     }
 
     [Fact]
@@ -78,15 +79,16 @@ public class Reference2016ScoreTests
     {
         // 표 Ⅲ-3 p.29 prints 100 (its rows add up to 102); C4 (5) and area D (15) are excluded: 102 − 20 = 82.
         var rubric = Rubrics2016.Reference;
+        var result = Score();
         Assert.Equal(82m, rubric.MaximumPoints);
         Assert.Equal([("A", 26m), ("B", 30m), ("C", 26m), ("D", 0m)], rubric.Areas.Select(a => (a.Code, a.MaximumPoints)));
-        Assert.Equal([("A", 26m), ("B", 30m), ("C", 26m), ("D", 0m)], _result.Cards[0].Areas.Select(a => (a.Code, a.MaximumPoints)));
+        Assert.Equal([("A", 26m), ("B", 30m), ("C", 26m), ("D", 0m)], result.Cards[0].Areas.Select(a => (a.Code, a.MaximumPoints)));
 
         // 과천: B5 and B8 do not apply (3 + 2 points) and B10 is blank (2 points): 82 − 7 = 75, rescaled to 82.
-        var gwacheon = _result.Cards.Single(c => c.Municipality.Code == "Gwacheon");
+        var gwacheon = result.Cards.Single(c => c.Municipality.Code == "Gwacheon");
         Assert.Equal((75m, 43.33m, 47.37m), (gwacheon.MaximumPoints, gwacheon.Total, gwacheon.NormalizedTotal));
         Assert.Equal(23m, gwacheon.Areas.Single(a => a.Code == "B").MaximumPoints);
-        Assert.All(_result.Cards.Where(c => c != gwacheon), c => Assert.Equal(82m, c.MaximumPoints));
+        Assert.All(result.Cards.Where(c => c != gwacheon), c => Assert.Equal(82m, c.MaximumPoints));
     }
 
     /// <summary>Indicator, points summed over the 31, maxima summed, and how many were scored, not applicable, missing, excluded.</summary>
@@ -117,7 +119,7 @@ public class Reference2016ScoreTests
     public void EachIndicator_SumsOverThe31(string code, decimal points, decimal maxima, int scored, int notApplicable, int missing, int excluded)
     {
         // With the rank table's totals (the rows), these sums (the columns) pin the matrix of points from both sides.
-        var scores = _result.Cards.Select(c => c[code]).ToList();
+        var scores = Score().Cards.Select(c => c[code]).ToList();
         Assert.Equal(
             (points, maxima, scored, notApplicable, missing, excluded),
             (scores.Sum(s => s.Points), scores.Sum(s => s.MaximumPoints), Count(IndicatorStatus.Scored), Count(IndicatorStatus.NotApplicable), Count(IndicatorStatus.Missing), Count(IndicatorStatus.Excluded)));
@@ -139,7 +141,7 @@ public class Reference2016ScoreTests
                 ("B4", "P75=26.3, P25=9, 0=0", "3 for [26.3, ∞) «3 for [P75, ∞)»; 2 for [9, 26.3) «2 for [P25, P75)»; 1 for (0, 9) «1 for (0, P25)»; otherwise 0"),
                 ("C3", "1×mean=6.996774, 0.5×mean=3.498387", "6 for [6.996774, ∞) «6 for [1×mean, ∞)»; 4 for [3.498387, 6.996774) «4 for [0.5×mean, 1×mean)»; 2 for (-∞, 3.498387) «2 for (-∞, 0.5×mean)»"),
             ],
-            _result.FrozenScales.Select(f => (f.IndicatorCode, string.Join(", ", f.Cutoffs.Select(c => string.Create(CultureInfo.InvariantCulture, $"{c.Cutoff}={c.Value}"))), f.Resolved)));
+            Score().FrozenScales.Select(f => (f.IndicatorCode, string.Join(", ", f.Cutoffs.Select(c => string.Create(CultureInfo.InvariantCulture, $"{c.Cutoff}={c.Value}"))), f.Resolved)));
     }
 
     public static TheoryData<string> Concerns => [
@@ -152,20 +154,25 @@ public class Reference2016ScoreTests
     [Theory]
     [MemberData(nameof(Concerns))]
     public void ScoreCard_MatchesSnapshot(string unit) =>
-        Snapshot.Match(CardText(_result.Cards.Single(c => c.Municipality.Code == unit)), SnapshotNameExtension.Create(unit));
+        Snapshot.Match(CardText(Score().Cards.Single(c => c.Municipality.Code == unit)), SnapshotNameExtension.Create(unit));
 
     [Fact]
-    public void Warnings_MatchSnapshot() => Snapshot.Match(string.Join(Environment.NewLine, _result.Warnings.Select(w => w.Message)));
+    public void Warnings_MatchSnapshot() => Snapshot.Match(string.Join(Environment.NewLine, Score().Warnings.Select(w => w.Message)));
 
     [Fact]
     public void ToText_OfASmallResult_MatchesSnapshot()
     {
-        // The full report's layout (header, rank table, frozen cut-offs, every card, warnings) on five invented units.
+        // The full report's layout (header, rank table, frozen cut-offs with a group's, every card, warnings) on five
+        // invented units; the county (N2) has a scale of its own.
         var rubric = Rubric.Create("small")
             .AddArea("A", "가", "A", a => a
                 .AddIndicator("A1", "만족도", "Satisfaction", 4, i => i.Reads(TinyTables.Satisfaction)
-                    .WithPopulationBands(b => b.Band(4, CutoffRange.From(Cutoff.Percentile(50))).Band(2, CutoffRange.Below(Cutoff.Percentile(50))))
-                    .WithProvenance(Provenance.FromAssumption("above the median is better"))))
+                    .WithPopulationBands(b => b
+                        .Band(4, CutoffRange.From(Cutoff.MeanPlusStandardDeviations(1)))
+                        .Band(3, CutoffRange.From(Cutoff.Percentile(25)).To(Cutoff.MeanPlusStandardDeviations(1)))
+                        .Band(2, CutoffRange.Below(Cutoff.Percentile(25))))
+                    .WithProvenance(Provenance.FromAssumption("the lower quartile and one standard deviation above the mean"))
+                    .ForGroup("County", g => g.WithPopulationBands(b => b.Band(4, CutoffRange.From(Cutoff.MeanTimes(1))).Otherwise(2)).WithProvenance(Provenance.FromAssumption("the county's own mean")))))
             .AddArea("B", "나", "B", a => a
                 .AddIndicator("B1", "인력", "Staff", 6, i => i.Reads(TinyTables.Staff).Proportional(0, 10).WithProvenance(Provenance.FromPage(31))
                     .NotApplicableFor("no staff of its own", TinyTables.South3)))
