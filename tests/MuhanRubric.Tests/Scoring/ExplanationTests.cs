@@ -92,6 +92,14 @@ public class ExplanationTests
         var cards = rubric.Score(Generated.Table([1m, 2m, 9m])).Cards;
         Assert.Equal((2m, (NextBetterBand?)null), (cards[2]["X1"].Points, cards[2]["X1"].Next));
         Assert.Equal(10m, cards[0]["X1"].Next!.Points);
+
+        // On the better band's inclusive edge (the mean of 1, 3 and 5 is 3), the value is in it too: nothing to reach.
+        Assert.Null(rubric.Score(Generated.Table([1m, 3m, 5m])).Cards[1]["X1"].Next);
+        var below = Generated.OneIndicator(10m, i => i.WithPopulationBands(b => b
+            .Band(2, CutoffRange.From(Cutoff.Percentile(0)))
+            .Band(10, CutoffRange.AtMost(Cutoff.MeanTimes(1)))));
+        var onUpperEdge = below.Score(Generated.Table([1m, 3m, 5m])).Cards[1]["X1"];
+        Assert.Equal((2m, (NextBetterBand?)null), (onUpperEdge.Points, onUpperEdge.Next));
     }
 
     [Fact]
