@@ -215,9 +215,11 @@ public sealed class ProportionalScale : Scale
             return maximum * (numerator < 0 ? 0m : 1m);
         }
 
-        // An exact share is multiplied as it is; an inexact one is multiplied out first and divided once.
-        var share = numerator / denominator;
-        return share * denominator == numerator ? maximum * share : maximum * numerator / denominator;
+        // Multiplied out first and divided once, so the division's is the one rounding (at 28 significant digits). A
+        // divided-out share rounds twice, and its check "share × denominator = numerator" can pass when it is not exact:
+        // 0 at 18.5 and 33 at 79 give 239 ÷ 4 a share of 165 ÷ 242 = 0.6818…18, whose product with 242 rounds to 165, and
+        // 33 × that share is 22.4999…, which rounds to 22, not the 23 of the exact 22.5.
+        return maximum * numerator / denominator;
     }
 
     /// <inheritdoc/>

@@ -14,6 +14,12 @@ internal static class DatasetFiles
         return JsonNode.Parse(stream)!.AsObject();
     }
 
+    public static JsonObject Catalogue2016()
+    {
+        using var stream = typeof(EvaluationReport).Assembly.GetManifestResourceStream(EvaluationReport.Embedded2016DiscrepanciesResourceName)!;
+        return JsonNode.Parse(stream)!.AsObject();
+    }
+
     public static JsonObject Cells(JsonObject dataset, int municipalityIndex) =>
         dataset["municipalityTables"]![municipalityIndex]!["cells"]!.AsObject();
 
