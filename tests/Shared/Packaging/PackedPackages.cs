@@ -15,7 +15,7 @@ public class PackedPackages : IAsyncLifetime
 {
     private readonly string _packable;
 
-    /// <summary>The three packages of <c>MuhanRubric.Packages.slnf</c>.</summary>
+    /// <summary>The four packages of <c>MuhanRubric.Packages.slnf</c>.</summary>
     public PackedPackages()
         : this("MuhanRubric.Packages.slnf")
     {
