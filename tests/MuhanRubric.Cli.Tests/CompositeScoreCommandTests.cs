@@ -28,6 +28,9 @@ public class CompositeScoreCommandTests
         Assert.Equal(51, units[^1].GetProperty("rank").GetInt32());
         Assert.Equal("RUS", units[^1].GetProperty("unit").GetString());
         Assert.Equal(5, json.RootElement.GetProperty("steps").GetArrayLength());
+        Assert.Equal(
+            "4. treat outliers: 15 winsorised (Flights, Bord, Gas, Services, FDI, ForPort, CostImpEx, Tariff, StMob, CultServ, Forest, Poverty, NGOs, FemLab, PubDebt), 0 log-transformed",
+            json.RootElement.GetProperty("steps")[3].GetString());
     }
 
     [Fact]

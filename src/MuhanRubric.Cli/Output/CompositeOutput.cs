@@ -110,7 +110,7 @@ internal static class CompositeOutput
         DenominateRecord d => string.Create(CultureInfo.InvariantCulture, $"{d.Order}. denominate: {d.Denominated} cells divided, {d.MadeMissing.Count} made missing"),
         ImputeRecord i => string.Create(CultureInfo.InvariantCulture, $"{i.Order}. impute ({i.Declared.Method}{(i.Declared.Group is null ? string.Empty : " within " + i.Declared.Group)}): {i.Imputed.Count} cells filled, {i.LeftMissing.Count} left missing"),
         ScreenRecord s => string.Create(CultureInfo.InvariantCulture, $"{s.Order}. screen units (availability ≥ {s.Declared.MinimumAvailability}): {s.Removed.Count} removed{(s.Removed.Count == 0 ? string.Empty : " (" + string.Join(", ", s.Removed) + ")")}"),
-        TreatRecord t => string.Create(CultureInfo.InvariantCulture, $"{t.Order}. treat outliers: {t.Indicators.Count(x => x.Treatment == OutlierTreatment.Winsorised)} winsorised ({string.Join(", ", t.Indicators.Where(x => x.Treatment == OutlierTreatment.Winsorised).Select(x => x.Indicator))}), {t.Indicators.Count(x => x.Treatment == OutlierTreatment.Log)} log-transformed ({string.Join(", ", t.Indicators.Where(x => x.Treatment == OutlierTreatment.Log).Select(x => x.Indicator))})"),
+        TreatRecord t => string.Create(CultureInfo.InvariantCulture, $"{t.Order}. treat outliers: {Treated(t, OutlierTreatment.Winsorised, "winsorised")}, {Treated(t, OutlierTreatment.Log, "log-transformed")}"),
         NormaliseRecord n => string.Create(CultureInfo.InvariantCulture, $"{n.Order}. normalise ({n.Declared.Method}, {n.Declared.Low}–{n.Declared.High}){(n.Indicators.Any(x => x.Note is not null) ? ": " + string.Join("; ", n.Indicators.Where(x => x.Note is not null).Select(x => x.Indicator + " " + x.Note)) : string.Empty)}"),
         _ => step.Order.ToString(CultureInfo.InvariantCulture),
     };
@@ -128,4 +128,13 @@ internal static class CompositeOutput
     }
 
     private static string Format(double? value) => value is { } v ? v.ToString("F2", CultureInfo.InvariantCulture) : "NA";
+
+    /// <summary><c>2 winsorised (Flights, Gas)</c>, or <c>0 winsorised</c> without an empty list.</summary>
+    private static string Treated(TreatRecord record, OutlierTreatment treatment, string verb)
+    {
+        var codes = record.Indicators.Where(x => x.Treatment == treatment).Select(x => x.Indicator).ToList();
+        return codes.Count == 0
+            ? $"0 {verb}"
+            : string.Create(CultureInfo.InvariantCulture, $"{codes.Count} {verb} ({string.Join(", ", codes)})");
+    }
 }
