@@ -97,6 +97,20 @@ public class ScoringResultTests
     }
 
     [Fact]
+    public void DeclaredGroupsPopulation_IsItsMembers()
+    {
+        // The Pair's mean is that of U001 and U002 (2 and 4), not of every unit (the mean of 1, 2, 4 and 9 is 4).
+        var units = Generated.Units(4);
+        var rubric = Rubric.Create("pair").AddGroup("Pair", units[1], units[2]).AddArea("A", "가", "A", a => a
+            .AddIndicator("X1", "x", "x", 2, i => i.Reads(Generated.X).Proportional(0, 10).WithProvenance(Generated.Assumed)
+                .ForGroup("Pair", g => g.WithPopulationBands(b => b.Band(2, CutoffRange.From(Cutoff.MeanTimes(1))).Otherwise(0)).WithProvenance(Generated.Assumed))))
+            .Build();
+        var result = rubric.Score(Generated.Table([1m, 2m, 4m, 9m], units: units));
+        Assert.Equal(("Pair", 3m), (result.FrozenScales.Single().Group, result.FrozenScales.Single().Cutoffs[0].Value));
+        Assert.Equal([0.2m, 0m, 2m, 1.8m], result.Cards.Select(c => c["X1"].Points));
+    }
+
+    [Fact]
     public void ExcludedIndicator_StillFreezesItsCutoffs()
     {
         // An excluded indicator scores nothing, but the cut-offs of its scale are computed on the data and recorded.
