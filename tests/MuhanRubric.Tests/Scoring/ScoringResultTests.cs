@@ -30,6 +30,16 @@ public class ScoringResultTests
     }
 
     [Fact]
+    public void MeasureIds_IncludeWhatAGroupsChecklistReads()
+    {
+        var rubric = Rubric.Create("group checklist").AddArea("A", "가", "A", a => a.AddIndicator("I1", "x", "x", 1, i => i
+            .Reads(Generated.X).Proportional(0, 1).WithProvenance(Generated.Assumed)
+            .ForGroup("County", g => g.WithChecklist(c => c.Criterion("y", MeasureExpression.Field(Generated.Y), BandRange.From(1)).PointsByCriteriaMet(0, 1)).WithProvenance(Generated.Assumed))))
+            .Build();
+        Assert.Equal(["X", "Y"], rubric.Compile().MeasureIds);
+    }
+
+    [Fact]
     public void TableWithoutMeasuresTheRubricReads_IsRefused_NamingEveryMeasureAndReader()
     {
         // The generated table holds X and Y: Z and W are absent; I2 reads Z beside Y, I3 reads W through its checklist.
