@@ -249,5 +249,15 @@ public class ScoringResultTests
         var rubric = Rubric.Create("shares").AddArea("A", "가", "A", a => a.AddIndicator("R1", "r", "r", 1, i => i.Reads(regular, ValuePart.Percent).Proportional(0, 100).WithProvenance(Generated.Assumed))).Build();
         var warning = Assert.Single(rubric.Score(builder.Build()).Warnings, w => w.Kind == ScoringWarningKind.ShareUnavailable);
         Assert.Equal("R1: the share of R is not given beside the count and cannot be derived (no denominator is declared) for 12 of 12 units (U000, U001, U002, U003, U004, U005, U006, U007, U008, U009, … (2 more)); read as missing", warning.Message);
+
+        // Ten are listed in full.
+        var ten = MeasurementTable.CreateBuilder(new MunicipalityCatalog(units.Take(10)), new MeasureCatalog([regular])).WithName("t");
+        foreach (var unit in units.Take(10))
+        {
+            ten.Set(unit, regular, 1);
+        }
+
+        Assert.EndsWith("(U000, U001, U002, U003, U004, U005, U006, U007, U008, U009); read as missing",
+            Assert.Single(rubric.Score(ten.Build()).Warnings, w => w.Kind == ScoringWarningKind.ShareUnavailable).Message, StringComparison.Ordinal);
     }
 }
