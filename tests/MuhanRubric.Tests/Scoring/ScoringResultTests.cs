@@ -30,6 +30,16 @@ public class ScoringResultTests
     }
 
     [Fact]
+    public void MeasureIds_IncludeWhatAGroupsChecklistReads()
+    {
+        var rubric = Rubric.Create("group checklist").AddArea("A", "가", "A", a => a.AddIndicator("I1", "x", "x", 1, i => i
+            .Reads(Generated.X).Proportional(0, 1).WithProvenance(Generated.Assumed)
+            .ForGroup("County", g => g.WithChecklist(c => c.Criterion("y", MeasureExpression.Field(Generated.Y), BandRange.From(1)).PointsByCriteriaMet(0, 1)).WithProvenance(Generated.Assumed))))
+            .Build();
+        Assert.Equal(["X", "Y"], rubric.Compile().MeasureIds);
+    }
+
+    [Fact]
     public void TableWithoutMeasuresTheRubricReads_IsRefused_NamingEveryMeasureAndReader()
     {
         // The generated table holds X and Y: Z and W are absent; I2 reads Z beside Y, I3 reads W through its checklist.
@@ -94,6 +104,20 @@ public class ScoringResultTests
         var score = rubric.Compile().Score(Generated.Table([5m, 6m, 7m], [50m, 60m, 70m]), [frozen]).Cards[0]["I1"];
         Assert.Equal((IndicatorStatus.Unspecified, 0m, 0m), (score.Status, score.Points, score.MaximumPoints));
         Assert.Equal("I1 x: the population cut-offs cannot be computed; not scored", score.Explanation);
+    }
+
+    [Fact]
+    public void DeclaredGroupsPopulation_IsItsMembers()
+    {
+        // The Pair's mean is that of U001 and U002 (2 and 4), not of every unit (the mean of 1, 2, 4 and 9 is 4).
+        var units = Generated.Units(4);
+        var rubric = Rubric.Create("pair").AddGroup("Pair", units[1], units[2]).AddArea("A", "가", "A", a => a
+            .AddIndicator("X1", "x", "x", 2, i => i.Reads(Generated.X).Proportional(0, 10).WithProvenance(Generated.Assumed)
+                .ForGroup("Pair", g => g.WithPopulationBands(b => b.Band(2, CutoffRange.From(Cutoff.MeanTimes(1))).Otherwise(0)).WithProvenance(Generated.Assumed))))
+            .Build();
+        var result = rubric.Score(Generated.Table([1m, 2m, 4m, 9m], units: units));
+        Assert.Equal(("Pair", 3m), (result.FrozenScales.Single().Group, result.FrozenScales.Single().Cutoffs[0].Value));
+        Assert.Equal([0.2m, 0m, 2m, 1.8m], result.Cards.Select(c => c["X1"].Points));
     }
 
     [Fact]
@@ -225,5 +249,15 @@ public class ScoringResultTests
         var rubric = Rubric.Create("shares").AddArea("A", "가", "A", a => a.AddIndicator("R1", "r", "r", 1, i => i.Reads(regular, ValuePart.Percent).Proportional(0, 100).WithProvenance(Generated.Assumed))).Build();
         var warning = Assert.Single(rubric.Score(builder.Build()).Warnings, w => w.Kind == ScoringWarningKind.ShareUnavailable);
         Assert.Equal("R1: the share of R is not given beside the count and cannot be derived (no denominator is declared) for 12 of 12 units (U000, U001, U002, U003, U004, U005, U006, U007, U008, U009, … (2 more)); read as missing", warning.Message);
+
+        // Ten are listed in full.
+        var ten = MeasurementTable.CreateBuilder(new MunicipalityCatalog(units.Take(10)), new MeasureCatalog([regular])).WithName("t");
+        foreach (var unit in units.Take(10))
+        {
+            ten.Set(unit, regular, 1);
+        }
+
+        Assert.EndsWith("(U000, U001, U002, U003, U004, U005, U006, U007, U008, U009); read as missing",
+            Assert.Single(rubric.Score(ten.Build()).Warnings, w => w.Kind == ScoringWarningKind.ShareUnavailable).Message, StringComparison.Ordinal);
     }
 }
