@@ -209,30 +209,82 @@ public sealed record CombinedExpression : MeasureExpression
 
     private static ExactReading ApplyExact(ExpressionOperator @operator, ReadOnlySpan<Quotient> values)
     {
+        var whole = true;
+        foreach (var value in values)
+        {
+            whole &= value.IsWhole;
+        }
+
+        if (whole && IsWholeOperator(@operator))
+        {
+            var total = values[0].Numerator;
+            for (var i = 1; i < values.Length; i++)
+            {
+                total = CombineWhole(@operator, total, values[i].Numerator);
+            }
+
+            return ExactReading.Given(new Quotient(total, 1m));
+        }
+
+        var accumulated = values[0];
+        for (var i = 1; i < values.Length; i++)
+        {
+            if (!TryCombine(@operator, ref accumulated, values[i]))
+            {
+                return ExactReading.NotApplicable;
+            }
+        }
+
+        return ExactReading.Given(Complete(@operator, accumulated, values.Length));
+    }
+
+    /// <summary>Whether the operator keeps whole values whole (a sum, a difference, a minimum; not a ratio or a mean).</summary>
+    internal static bool IsWholeOperator(ExpressionOperator @operator) =>
+        @operator is ExpressionOperator.Sum or ExpressionOperator.Difference or ExpressionOperator.Minimum;
+
+    /// <summary>
+    /// One step of a whole operator (<see cref="IsWholeOperator"/>) on whole values: what <see cref="TryCombine"/> does
+    /// when every denominator is 1, in plain decimal arithmetic. Derived measures without a ratio or a mean, which most
+    /// are, and the scoring kernel's reading of them go this way.
+    /// </summary>
+    internal static decimal CombineWhole(ExpressionOperator @operator, decimal accumulated, decimal next) => @operator switch
+    {
+        ExpressionOperator.Difference => accumulated + (-next),
+        ExpressionOperator.Minimum => next < accumulated ? next : accumulated,
+        _ => accumulated + next,
+    };
+
+    /// <summary>
+    /// One step of the operator, folding the next term into what the terms before it give (the first term as it is):
+    /// the arithmetic of derived measures. False for a ratio over zero, which is not applicable.
+    /// </summary>
+    internal static bool TryCombine(ExpressionOperator @operator, ref Quotient accumulated, Quotient next)
+    {
         switch (@operator)
         {
             case ExpressionOperator.Ratio:
-                return values[1].Numerator == 0 ? ExactReading.NotApplicable : ExactReading.Given(values[0].DividedBy(values[1]));
+                if (next.Numerator == 0)
+                {
+                    return false;
+                }
+
+                accumulated = accumulated.DividedBy(next);
+                return true;
             case ExpressionOperator.Difference:
-                return ExactReading.Given(values[0].Plus(values[1].Negated()));
+                accumulated = accumulated.Plus(next.Negated());
+                return true;
             case ExpressionOperator.Minimum:
-                var smallest = values[0];
-                for (var i = 1; i < values.Length; i++)
-                {
-                    smallest = values[i].IsLessThan(smallest) ? values[i] : smallest;
-                }
-
-                return ExactReading.Given(smallest);
+                accumulated = next.IsLessThan(accumulated) ? next : accumulated;
+                return true;
             default:
-                var sum = values[0];
-                for (var i = 1; i < values.Length; i++)
-                {
-                    sum = sum.Plus(values[i]);
-                }
-
-                return ExactReading.Given(@operator == ExpressionOperator.Sum ? sum : sum.DividedBy(new Quotient(values.Length, 1m)));
+                accumulated = accumulated.Plus(next);
+                return true;
         }
     }
+
+    /// <summary>The operator's value once all <paramref name="count"/> terms are folded: a mean divides its sum by the count.</summary>
+    internal static Quotient Complete(ExpressionOperator @operator, Quotient accumulated, int count) =>
+        @operator == ExpressionOperator.Average ? accumulated.DividedBy(new Quotient(count, 1m)) : accumulated;
 
     /// <inheritdoc/>
     public bool Equals(CombinedExpression? other) =>
@@ -272,6 +324,9 @@ internal readonly record struct Quotient(decimal Numerator, decimal Denominator)
     /// <summary>The value, divided out (decimal division: exact when the quotient has a finite decimal expansion).</summary>
     public decimal Value => Denominator == 1m ? Numerator : Numerator / Denominator;
 
+    /// <summary>Whether the quotient is a whole decimal (denominator 1): the common case, where arithmetic needs no cross products.</summary>
+    public bool IsWhole => Denominator == 1m;
+
     public Quotient Plus(Quotient other) => Denominator == other.Denominator
         ? new(Numerator + other.Numerator, Denominator)
         : new((Numerator * other.Denominator) + (other.Numerator * Denominator), Denominator * other.Denominator);
@@ -281,12 +336,15 @@ internal readonly record struct Quotient(decimal Numerator, decimal Denominator)
     /// <summary>This ÷ other; the other's numerator is not zero.</summary>
     public Quotient DividedBy(Quotient other)
     {
-        var numerator = Numerator * other.Denominator;
-        var denominator = Denominator * other.Numerator;
+        // Whole operands skip the multiplications by 1 (decimal products are not free, and scoring divides per unit).
+        var numerator = other.IsWhole ? Numerator : Numerator * other.Denominator;
+        var denominator = IsWhole ? other.Numerator : Denominator * other.Numerator;
         return denominator < 0 ? new(-numerator, -denominator) : new(numerator, denominator);
     }
 
-    public bool IsLessThan(Quotient other) => Numerator * other.Denominator < other.Numerator * Denominator;
+    public bool IsLessThan(Quotient other) => Denominator == other.Denominator
+        ? Numerator < other.Numerator
+        : Numerator * other.Denominator < other.Numerator * Denominator;
 }
 
 /// <summary>A reading of a derived measure kept as an exact quotient, with how it came about.</summary>

@@ -175,7 +175,16 @@ public sealed class ProportionalScale : Scale
         ZeroAt = zeroAt;
         FullAt = fullAt;
         MaximumPointsValue = maximumPoints;
+        // Computed once, for PointsFor, which the scoring kernel calls per unit: the span's sign and size, and whether
+        // the scale starts at 0 (the numerator is then the value itself).
+        _zeroAtZero = zeroAt == 0m;
+        _descending = fullAt < zeroAt;
+        _span = _descending ? zeroAt - fullAt : fullAt - zeroAt;
     }
+
+    private readonly bool _zeroAtZero;
+    private readonly bool _descending;
+    private readonly decimal _span;
 
     /// <inheritdoc/>
     public override ScaleKind Kind => ScaleKind.Proportional;
@@ -194,20 +203,30 @@ public sealed class ProportionalScale : Scale
     /// <summary>The unrounded points of a value.</summary>
     /// <param name="value">The value.</param>
     /// <returns>Points in [0, maximum].</returns>
-    public decimal PointsFor(decimal value) => PointsFor(new Quotient(value, 1m), MaximumPointsValue);
+    public decimal PointsFor(decimal value) => PointsForWhole(value, MaximumPointsValue);
+
+    /// <summary>The unrounded points of a whole value out of <paramref name="maximum"/>: <see cref="PointsFor(Quotient, decimal)"/> with denominator 1.</summary>
+    internal decimal PointsForWhole(decimal value, decimal maximum) =>
+        PointsOfShare(_zeroAtZero ? value : value - ZeroAt, _span, maximum);
 
     /// <summary>
     /// The unrounded points of an exact quotient out of <paramref name="maximum"/> (the indicator's, or a group's):
     /// <c>maximum × (value − zero) ÷ (full − zero)</c>, clamped, multiplied out before the one division so a value
     /// such as 125 ÷ 6 % of 9 points is exactly 1.875. The scoring kernel's rule.
     /// </summary>
-    internal decimal PointsFor(Quotient value, decimal maximum)
+    internal decimal PointsFor(Quotient value, decimal maximum) => value.IsWhole
+        ? PointsForWhole(value.Numerator, maximum)
+        : PointsOfShare(_zeroAtZero ? value.Numerator : value.Numerator - (ZeroAt * value.Denominator), value.Denominator * _span, maximum);
+
+    /// <summary>
+    /// <c>maximum × numerator ÷ denominator</c> for the share (value − zero) ÷ (full − zero) written over a positive
+    /// denominator (a quotient's denominator is positive), clamped to [0, maximum].
+    /// </summary>
+    private decimal PointsOfShare(decimal numerator, decimal denominator, decimal maximum)
     {
-        var numerator = value.Numerator - (ZeroAt * value.Denominator);
-        var denominator = value.Denominator * (FullAt - ZeroAt);
-        if (denominator < 0)
+        if (_descending)
         {
-            (numerator, denominator) = (-numerator, -denominator);
+            numerator = -numerator;
         }
 
         if (numerator < 0 || numerator > denominator)

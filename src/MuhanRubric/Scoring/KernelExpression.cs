@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using MuhanRubric.Measurements;
 using MuhanRubric.Measures;
 
@@ -10,11 +11,50 @@ namespace MuhanRubric.Scoring;
 /// </summary>
 internal abstract class KernelExpression
 {
+    private protected KernelExpression(bool isWhole) => IsWhole = isWhole;
+
+    /// <summary>
+    /// Whether every value is a whole decimal: a field, a constant, or sums, differences and minima of them (no ratio or
+    /// mean inside). Whole expressions are read in plain decimal arithmetic (<see cref="TryEvaluateWhole"/>), which is
+    /// what their quotients, all with denominator 1, reduce to; it is the common case, and scoring reads it per unit.
+    /// </summary>
+    public bool IsWhole { get; }
+
     /// <summary>Evaluates the expression for one unit; <paramref name="measures"/> maps a slot to the table's measure index.</summary>
     public MeasurementReading Evaluate(MeasurementTable table, int unit, int[] measures) => EvaluateExact(table, unit, measures).Reading;
 
     /// <summary>Evaluates the expression for one unit as an exact quotient.</summary>
-    public abstract ExactReading EvaluateExact(MeasurementTable table, int unit, int[] measures);
+    public ExactReading EvaluateExact(MeasurementTable table, int unit, int[] measures)
+    {
+        if (!IsWhole)
+        {
+            return EvaluateQuotient(table, unit, measures);
+        }
+
+        return TryEvaluateWhole(table, unit, measures, out var value, out var status)
+            ? new ExactReading(new Quotient(value, 1m), status, true)
+            : new ExactReading(default, status, false);
+    }
+
+    /// <summary>Evaluates the expression for one unit as a decimal (a quotient divided out): false, with the status, when it has no value.</summary>
+    public bool TryEvaluate(MeasurementTable table, int unit, int[] measures, out decimal value, out ReadingStatus status)
+    {
+        if (IsWhole)
+        {
+            return TryEvaluateWhole(table, unit, measures, out value, out status);
+        }
+
+        var read = EvaluateQuotient(table, unit, measures);
+        (value, status) = (read.HasValue ? read.Quotient.Value : default, read.Status);
+        return read.HasValue;
+    }
+
+    /// <summary>Evaluates a whole expression (<see cref="IsWhole"/>): false, with the status, when it has no value.</summary>
+    public abstract bool TryEvaluateWhole(MeasurementTable table, int unit, int[] measures, out decimal value, out ReadingStatus status);
+
+    /// <summary>Evaluates an expression that is not whole.</summary>
+    private protected virtual ExactReading EvaluateQuotient(MeasurementTable table, int unit, int[] measures) =>
+        throw new UnreachableException("A whole expression is evaluated by TryEvaluateWhole.");
 
     /// <summary>Compiles an expression; <paramref name="slotOf"/> gives the slot of a measure id.</summary>
     public static KernelExpression Compile(MeasureExpression expression, Func<string, int> slotOf) => expression switch
@@ -24,25 +64,145 @@ internal abstract class KernelExpression
         _ => new Constant(((ConstantExpression)expression).Value),
     };
 
-    private sealed class Field(int slot, ValuePart part) : KernelExpression
+    private sealed class Field(int slot, ValuePart part) : KernelExpression(isWhole: true)
     {
-        public override ExactReading EvaluateExact(MeasurementTable table, int unit, int[] measures) => ExactReading.From(table.Read(unit, measures[slot], part));
-    }
-
-    private sealed class Constant(decimal value) : KernelExpression
-    {
-        public override ExactReading EvaluateExact(MeasurementTable table, int unit, int[] measures) => ExactReading.Given(new Quotient(value, 1m));
-    }
-
-    private sealed class Combined(ExpressionOperator @operator, KernelExpression[] terms) : KernelExpression
-    {
-        public override ExactReading EvaluateExact(MeasurementTable table, int unit, int[] measures)
+        public override bool TryEvaluateWhole(MeasurementTable table, int unit, int[] measures, out decimal value, out ReadingStatus status)
         {
-            // As CombinedExpression.EvaluateExact: the first term without a value decides; the arithmetic is shared.
-            Span<Quotient> values = terms.Length <= 16 ? stackalloc Quotient[terms.Length] : new Quotient[terms.Length];
-            for (var i = 0; i < terms.Length; i++)
+            var reading = table.Read(unit, measures[slot], part);
+            status = reading.Status;
+            value = reading.Value.GetValueOrDefault();
+            return reading.Value.HasValue;
+        }
+    }
+
+    private sealed class Constant(decimal constant) : KernelExpression(isWhole: true)
+    {
+        public override bool TryEvaluateWhole(MeasurementTable table, int unit, int[] measures, out decimal value, out ReadingStatus status)
+        {
+            value = constant;
+            status = ReadingStatus.Given;
+            return true;
+        }
+    }
+
+    /// <summary>
+    /// An operator on terms, as <see cref="CombinedExpression"/> evaluates it and with its arithmetic
+    /// (<see cref="CombinedExpression.CombineWhole"/>, <see cref="CombinedExpression.TryCombine"/>), folded as the terms
+    /// are read: the first term without a value decides; a ratio over zero is not applicable once every term has one.
+    /// </summary>
+    private sealed class Combined : KernelExpression
+    {
+        private readonly ExpressionOperator _operator;
+        private readonly KernelExpression[] _terms;
+        private readonly bool _wholeTerms;
+
+        public Combined(ExpressionOperator @operator, KernelExpression[] terms)
+            : base(CombinedExpression.IsWholeOperator(@operator) && terms.All(t => t.IsWhole))
+        {
+            _operator = @operator;
+            _terms = terms;
+            _wholeTerms = terms.All(t => t.IsWhole);
+        }
+
+        public override bool TryEvaluateWhole(MeasurementTable table, int unit, int[] measures, out decimal value, out ReadingStatus status)
+        {
+            if (!_terms[0].TryEvaluateWhole(table, unit, measures, out value, out status))
             {
-                var value = terms[i].EvaluateExact(table, unit, measures);
+                return false;
+            }
+
+            try
+            {
+                for (var i = 1; i < _terms.Length; i++)
+                {
+                    if (!_terms[i].TryEvaluateWhole(table, unit, measures, out var next, out status))
+                    {
+                        value = default;
+                        return false;
+                    }
+
+                    value = CombinedExpression.CombineWhole(_operator, value, next);
+                }
+            }
+            catch (OverflowException)
+            {
+                // As CombinedExpression.Apply: its fallback decides (for whole values there is nothing to divide out).
+                var read = WithDividedOutTerms(table, unit, measures);
+                (value, status) = (read.Quotient.Value, read.Status);
+                return read.HasValue;
+            }
+
+            status = ReadingStatus.Given;
+            return true;
+        }
+
+        private protected override ExactReading EvaluateQuotient(MeasurementTable table, int unit, int[] measures)
+        {
+            var first = _terms[0].EvaluateExact(table, unit, measures);
+            if (!first.HasValue)
+            {
+                return first;
+            }
+
+            var accumulated = first.Quotient;
+            var applicable = true;
+            try
+            {
+                if (_wholeTerms)
+                {
+                    // A ratio or a mean of whole terms: the sum (or the numerator) in decimal arithmetic, one quotient at the end.
+                    var total = accumulated.Numerator;
+                    for (var i = 1; i < _terms.Length; i++)
+                    {
+                        if (!_terms[i].TryEvaluateWhole(table, unit, measures, out var next, out var status))
+                        {
+                            return new ExactReading(default, status, false);
+                        }
+
+                        if (_operator == ExpressionOperator.Ratio)
+                        {
+                            applicable = CombinedExpression.TryCombine(_operator, ref accumulated, new Quotient(next, 1m));
+                        }
+                        else
+                        {
+                            total = CombinedExpression.CombineWhole(ExpressionOperator.Sum, total, next);
+                        }
+                    }
+
+                    if (_operator != ExpressionOperator.Ratio)
+                    {
+                        accumulated = new Quotient(total, 1m);
+                    }
+                }
+                else
+                {
+                    for (var i = 1; i < _terms.Length; i++)
+                    {
+                        var next = _terms[i].EvaluateExact(table, unit, measures);
+                        if (!next.HasValue)
+                        {
+                            return next;
+                        }
+
+                        applicable = applicable && CombinedExpression.TryCombine(_operator, ref accumulated, next.Quotient);
+                    }
+                }
+
+                return applicable ? ExactReading.Given(CombinedExpression.Complete(_operator, accumulated, _terms.Length)) : ExactReading.NotApplicable;
+            }
+            catch (OverflowException)
+            {
+                // Values near 10²⁸: CombinedExpression.Apply divides the terms out and combines them in ordinary arithmetic.
+                return WithDividedOutTerms(table, unit, measures);
+            }
+        }
+
+        private ExactReading WithDividedOutTerms(MeasurementTable table, int unit, int[] measures)
+        {
+            var values = new Quotient[_terms.Length];
+            for (var i = 0; i < _terms.Length; i++)
+            {
+                var value = _terms[i].EvaluateExact(table, unit, measures);
                 if (!value.HasValue)
                 {
                     return value;
@@ -51,7 +211,7 @@ internal abstract class KernelExpression
                 values[i] = value.Quotient;
             }
 
-            return CombinedExpression.Apply(@operator, values);
+            return CombinedExpression.Apply(_operator, values);
         }
     }
 }

@@ -248,50 +248,59 @@ internal sealed class KernelIndicator
 
         if (variant.Criteria is { } criteria)
         {
-            var checklist = (ChecklistScale)variant.Scale;
             var count = 0;
             for (var c = 0; c < criteria.Length; c++)
             {
-                var reading = criteria[c].Evaluate(table, u, measures);
-                if (reading.Value is not { } value)
+                if (!criteria[c].TryEvaluate(table, u, measures, out var value, out var status))
                 {
-                    Missing(unit, variant, reading.Status, matrix, cell);
+                    Missing(unit, variant, status, matrix, cell);
                     return;
                 }
 
-                count += checklist.Criteria[c].Condition.Contains(value) ? 1 : 0;
+                count += variant.Conditions[c].Contains(value) ? 1 : 0;
             }
 
             matrix.Outcomes[cell] = CellOutcome.Scored;
             matrix.Bands[cell] = (short)count;
-            matrix.CellPoints[cell] = checklist.PointsByCount[count];
+            matrix.CellPoints[cell] = variant.BandPoints[count];
             matrix.CellMaxima[cell] = variant.Maximum;
             return;
         }
 
-        var read = Measure!.EvaluateExact(table, u, measures);
-        if (read.Status == ReadingStatus.NotApplicable)
+        // A whole measure (most are) is read in decimal arithmetic; a ratio or a mean as an exact quotient, which a
+        // proportional scale multiplies before it divides (exact rounding) and bands compare divided out.
+        decimal raw;
+        if (Measure!.IsWhole)
         {
-            matrix.Outcomes[cell] = CellOutcome.NotApplicableValue;
-            return;
-        }
+            if (!Measure.TryEvaluateWhole(table, u, measures, out raw, out var status))
+            {
+                NoValue(unit, variant, status, matrix, cell);
+                return;
+            }
 
-        if (!read.HasValue)
+            if (variant.Proportional is { } scale)
+            {
+                Proportional(matrix, cell, scale.PointsForWhole(raw, variant.Maximum), variant.Maximum);
+                return;
+            }
+        }
+        else
         {
-            Missing(unit, variant, read.Status, matrix, cell);
-            return;
-        }
+            var read = Measure.EvaluateExact(table, u, measures);
+            if (!read.HasValue)
+            {
+                NoValue(unit, variant, read.Status, matrix, cell);
+                return;
+            }
 
-        if (variant.Scale is ProportionalScale proportional)
-        {
-            // Out of the variant's maximum (a group override's own, when it has one), divided once: exact rounding.
-            matrix.Outcomes[cell] = CellOutcome.Scored;
-            matrix.CellPoints[cell] = ScoringKernel.RoundPoints(proportional.PointsFor(read.Quotient, variant.Maximum), _pointsDecimals);
-            matrix.CellMaxima[cell] = variant.Maximum;
-            return;
-        }
+            if (variant.Proportional is { } scale)
+            {
+                Proportional(matrix, cell, scale.PointsFor(read.Quotient, variant.Maximum), variant.Maximum);
+                return;
+            }
 
-        var raw = read.Quotient.Value;
+            raw = read.Quotient.Value;
+        }
 
         var bands = variant.Bands ?? populations[variant.PopulationSlot];
         if (bands is null)
@@ -305,6 +314,27 @@ internal sealed class KernelIndicator
         matrix.Bands[cell] = (short)band;
         matrix.CellPoints[cell] = band >= 0 ? variant.BandPoints[band] : variant.OtherwisePoints ?? 0m;
         matrix.CellMaxima[cell] = variant.Maximum;
+    }
+
+    /// <summary>A proportional scale's points (out of the variant's maximum, a group override's own when it has one), rounded.</summary>
+    private void Proportional(ScoreMatrix matrix, int cell, decimal points, decimal maximum)
+    {
+        matrix.Outcomes[cell] = CellOutcome.Scored;
+        matrix.CellPoints[cell] = ScoringKernel.RoundPoints(points, _pointsDecimals);
+        matrix.CellMaxima[cell] = maximum;
+    }
+
+    /// <summary>A value that is not there: not applicable, or missing under the indicator's policy.</summary>
+    private void NoValue(Municipality unit, ScaleVariant variant, ReadingStatus status, ScoreMatrix matrix, int cell)
+    {
+        if (status == ReadingStatus.NotApplicable)
+        {
+            matrix.Outcomes[cell] = CellOutcome.NotApplicableValue;
+        }
+        else
+        {
+            Missing(unit, variant, status, matrix, cell);
+        }
     }
 
     private void Missing(Municipality unit, ScaleVariant variant, ReadingStatus status, ScoreMatrix matrix, int cell)
@@ -348,8 +378,13 @@ internal sealed class ScaleVariant
                 BandPoints = [.. population.Bands.Select(b => b.Points)];
                 OtherwisePoints = population.OtherwisePoints;
                 break;
+            case ProportionalScale proportional:
+                Proportional = proportional;
+                break;
             case ChecklistScale checklist when scored:
                 Criteria = [.. checklist.Criteria.Select(c => KernelExpression.Compile(c.Expression, slotOf))];
+                Conditions = [.. checklist.Criteria.Select(c => c.Condition)];
+                BandPoints = [.. checklist.PointsByCount];
                 break;
             default:
                 break;
@@ -369,7 +404,7 @@ internal sealed class ScaleVariant
     /// <summary>The fixed bands; null for population bands (resolved per table) and other kinds.</summary>
     public BandTable<decimal>? Bands { get; }
 
-    /// <summary>Points per band, by position in the scale's bands (fixed or population).</summary>
+    /// <summary>Points per band, by position in the scale's bands (fixed or population); for a checklist, by criteria met.</summary>
     public decimal[] BandPoints { get; } = [];
 
     public decimal? OtherwisePoints { get; }
@@ -379,6 +414,12 @@ internal sealed class ScaleVariant
 
     /// <summary>The checklist's criteria, compiled.</summary>
     public KernelExpression[]? Criteria { get; }
+
+    /// <summary>The scale when it is proportional.</summary>
+    public ProportionalScale? Proportional { get; }
+
+    /// <summary>The checklist's conditions, by criterion.</summary>
+    public Interval[] Conditions { get; } = [];
 
     public bool Includes(Municipality unit) => _declaredMembers?.Contains(unit.Code) ?? unit.IsInGroup(Group!);
 }
