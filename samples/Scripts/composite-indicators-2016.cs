@@ -3,8 +3,8 @@
 
 // The 2016 reference rubric beside composites of the same indicators, as the composite-indicator literature builds them
 // (OECD/JRC Handbook; the R package COINr): each indicator's raw value min-max normalised onto [1, 100] (its direction
-// read from the rubric's bands), weighted by its maximum points, aggregated by arithmetic or geometric means; the
-// Benefit-of-the-Doubt score and rank of every 시군 (its most favourable indicator weights, no indicator more than 10 % of its
+// read from the rubric's bands), weighted by its maximum points, aggregated by arithmetic or geometric means, with the
+// change of each 시군's score attributed to the indicators; the Benefit-of-the-Doubt score and rank of every 시군 (its most favourable indicator weights, no indicator more than 10 % of its
 // score); and the ranks' uncertainty over method choices (normalisation, aggregation,
 // imputation on/off, banded or normalised scale per indicator), 2,000 seeded runs.
 
@@ -21,6 +21,7 @@ Console.OutputEncoding = Encoding.UTF8;
 var rubric = Rubrics2016.Reference;
 var scored = rubric.Score(Evaluation2016.Measurements);
 var means = RubricComposite.AsWeightedMeans(rubric, scored);
+var banded = RubricComposite.Evaluate(means, scored, RubricLeaf.PointShares);
 var arithmetic = RubricComposite.Evaluate(means.ToBuilder().Normalise(NormalisationMethod.MinMax, 1, 100).Build(), scored, RubricLeaf.RawValues);
 var geometric = RubricComposite.Evaluate(
     means.ToBuilder().WithAggregation(Aggregation.GeometricMean).Normalise(NormalisationMethod.MinMax, 1, 100).Build(), scored, RubricLeaf.RawValues);
@@ -50,5 +51,12 @@ double Spearman(CompositeResult other) => Correlation.Spearman(
 Console.WriteLine();
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Spearman rank correlation with [0]: [1] {Spearman(arithmetic):F3}, [2] {Spearman(geometric):F3}"));
 Console.WriteLine($"Would rank higher under their own admissible weights: {bod.WouldRankHigher.Count} of {bod.Units.Count} 시군");
+Console.WriteLine();
+Console.WriteLine("[0] → [1], attributed (each indicator's share of the score × the change of its value; the five that move most):");
+foreach (var a in CompositeComparison.Attribute(banded, arithmetic).OrderByDescending(a => Math.Abs(a.RankAfter!.Value - a.RankBefore!.Value)).ThenBy(a => a.Unit).Take(5))
+{
+    Console.WriteLine("  " + a);
+}
+
 Console.WriteLine();
 Console.Write(uncertainty.ToText().Split("unit ")[0]);

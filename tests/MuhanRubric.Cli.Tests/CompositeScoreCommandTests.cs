@@ -1,4 +1,6 @@
 using System.Text.Json;
+using System.Text.Json.Nodes;
+using Json.Schema;
 
 namespace MuhanRubric.Cli.Tests;
 
@@ -31,6 +33,40 @@ public class CompositeScoreCommandTests
         Assert.Equal(
             "4. treat outliers: 15 winsorised (Flights, Bord, Gas, Services, FDI, ForPort, CostImpEx, Tariff, StMob, CultServ, Forest, Poverty, NGOs, FemLab, PubDebt), 0 log-transformed",
             json.RootElement.GetProperty("steps")[3].GetString());
+    }
+
+    [Fact]
+    public void Json_ValidatesAgainstTheDocumentedSchema_WhichRefusesAnUndocumentedField()
+    {
+        var (code, output, _) = CliRunner.Run(
+            "score", "--data", Sample("iData.csv"), "--meta", Sample("iMeta.csv"), "--rubric", Sample("asem-example.json"), "--format", "json");
+
+        Assert.Equal(0, code);
+        var schema = JsonSchema.FromText(File.ReadAllText(Path.Combine(CliRunner.RepositoryRoot, "docs", "schema", "composite-result.schema.json")));
+        var document = JsonNode.Parse(output)!;
+        Assert.Equal(1, document["schemaVersion"]!.GetValue<int>());
+        Assert.True(Validate(schema, document), Errors(schema, document));
+
+        // The schema is strict: a field it does not document, or a rank of 0, fails.
+        var extra = document.DeepClone();
+        extra["units"]![0]!["score"] = 1;
+        Assert.False(Validate(schema, extra));
+        var badRank = document.DeepClone();
+        badRank["units"]![0]!["aggregates"]!["Conn"]!["rank"] = 0;
+        Assert.False(Validate(schema, badRank));
+    }
+
+    private static bool Validate(JsonSchema schema, JsonNode document)
+    {
+        using var parsed = JsonDocument.Parse(document.ToJsonString());
+        return schema.Evaluate(parsed.RootElement).IsValid;
+    }
+
+    private static string Errors(JsonSchema schema, JsonNode document)
+    {
+        using var parsed = JsonDocument.Parse(document.ToJsonString());
+        var evaluation = schema.Evaluate(parsed.RootElement, new EvaluationOptions { OutputFormat = OutputFormat.List });
+        return string.Join("\n", (evaluation.Details ?? []).Where(d => d.Errors is not null).SelectMany(d => d.Errors!.Select(e => $"{d.InstanceLocation}: {e.Value}")));
     }
 
     [Fact]

@@ -4,7 +4,10 @@ using MuhanRubric.Composite;
 
 namespace MuhanRubric.Cli.Output;
 
-/// <summary>A composite result as JSON, CSV or text: each unit's code, index (<c>total</c>), rank and aggregates.</summary>
+/// <summary>
+/// A composite result as JSON (docs/schema/composite-result.schema.json), CSV or text: each unit's code, index
+/// (<c>total</c>), rank and aggregates.
+/// </summary>
 internal static class CompositeOutput
 {
     public static void Json(CompositeResult result, TextWriter writer)
@@ -13,6 +16,7 @@ internal static class CompositeOutput
         using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
             json.WriteStartObject();
+            json.WriteNumber("schemaVersion", 1);
             json.WriteString("index", result.Index.Name);
             json.WriteString("root", result.Index.Root.Code);
             json.WriteStartArray("steps");

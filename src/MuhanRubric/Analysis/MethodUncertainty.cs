@@ -166,13 +166,11 @@ public static class MethodUncertainty
         Guard.Against.Null(scored);
         Check(space);
         var index = RubricComposite.AsWeightedMeans(rubric, scored);
-        var points = RubricComposite.Input(index, scored, RubricLeaf.Points);
+        var banded = RubricComposite.Input(index, scored, RubricLeaf.PointShares);
         var raw = RubricComposite.Input(index, scored, RubricLeaf.RawValues);
-        var maxima = index.Indicators.Select(i => i.Weight).ToArray();
-        var banded = new CompositeInput(points.Units, [.. points.Indicators.Select((c, i) => c.Select(v => v / maxima[i] * 100).ToArray())], points.Denominators);
         var nominal = CompositeEngine.Evaluate(index, banded);
         var codes = index.Indicators.Select(i => i.Code).ToArray();
-        return Simulate(space, nominal, points.Units.Count, space.DrawScales ? codes : [], (draw, _) =>
+        return Simulate(space, nominal, banded.Units.Count, space.DrawScales ? codes : [], (draw, _) =>
         {
             var normalised = codes.Where(c => space.DrawScales && draw["scale:" + c] == 1).ToList();
             var columns = codes.Select((c, i) => normalised.Contains(c) ? raw.Indicators[i] : banded.Indicators[i]).ToArray();
@@ -188,7 +186,7 @@ public static class MethodUncertainty
                 builder.AddStep(normalisation with { Indicators = normalised });
             }
 
-            return CompositeEngine.Evaluate(builder.Build(), new CompositeInput(points.Units, columns, points.Denominators));
+            return CompositeEngine.Evaluate(builder.Build(), new CompositeInput(banded.Units, columns, banded.Denominators));
         }, space.DrawImputation);
     }
 

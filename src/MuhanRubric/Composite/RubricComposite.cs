@@ -13,6 +13,13 @@ public enum RubricLeaf
 
     /// <summary>The value each indicator read (before bands), for normalising instead of banding; missing when none was read.</summary>
     RawValues,
+
+    /// <summary>
+    /// The points as a share of the indicator's maximum at the unit, × 100: the banded scale on the 0–100 range that
+    /// normalised values take, so that with <see cref="RubricComposite.AsWeightedMeans"/> the total is the rubric's
+    /// normalized total rescaled to 100; indicators not scored are missing.
+    /// </summary>
+    PointShares,
 }
 
 /// <summary>
@@ -93,9 +100,12 @@ public static class RubricComposite
         var columns = index.Indicators.Select(node => cards.Select(card =>
         {
             var score = card[node.Measure!];
-            return score.Status != IndicatorStatus.Scored ? null
-                : leaf == RubricLeaf.Points ? (double?)CompositeInput.ToDouble(score.Points)
-                : score.RawValue is { } raw ? CompositeInput.ToDouble(raw) : null;
+            return score.Status != IndicatorStatus.Scored ? null : leaf switch
+            {
+                RubricLeaf.Points => (double?)CompositeInput.ToDouble(score.Points),
+                RubricLeaf.PointShares => score.MaximumPoints > 0 ? CompositeInput.ToDouble(score.Points) / CompositeInput.ToDouble(score.MaximumPoints) * 100 : null,
+                _ => score.RawValue is { } raw ? CompositeInput.ToDouble(raw) : null,
+            };
         }).ToArray()).ToArray();
         return new CompositeInput([.. cards.Select(c => c.Municipality)], columns, new Dictionary<string, double?[]>(StringComparer.Ordinal));
     }

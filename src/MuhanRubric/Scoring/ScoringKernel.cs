@@ -19,6 +19,7 @@ internal sealed class ScoringKernel
     private readonly decimal _rubricMaximum;
     private readonly int _pointsDecimals;
     private readonly bool _hasGroupOverrides;
+    private readonly bool _failsOnMissing;
 
     public ScoringKernel(Rubric rubric, IReadOnlyList<string> measureIds)
     {
@@ -42,6 +43,7 @@ internal sealed class ScoringKernel
         _indicators = [.. indicators];
         PopulationSlots = [.. populationSlots];
         _hasGroupOverrides = _indicators.Any(i => i.Variants.Length > 1);
+        _failsOnMissing = _indicators.Any(i => i.Policy == MissingDataPolicy.Fail);
     }
 
     public Rubric Rubric { get; }
@@ -72,15 +74,34 @@ internal sealed class ScoringKernel
         var run = new ScoringRun(table, measures, populations);
         int n = table.Units.Count, m = _indicators.Length, areas = _areaStarts.Length - 1;
         var matrix = new ScoreMatrix(n, m, areas, _hasGroupOverrides);
-        for (var u = 0; u < n; u++)
+        var units = table.Units;
+        if (_failsOnMissing)
         {
-            var unit = table.Units[u];
-            var row = u * m;
+            // Unit by unit, so that the first missing value a Fail policy meets is the first in reading order.
+            for (var u = 0; u < n; u++)
+            {
+                for (var j = 0; j < m; j++)
+                {
+                    _indicators[j].Score(table, u, units[u], measures, tables, matrix, (u * m) + j);
+                }
+            }
+        }
+        else
+        {
+            // Indicator by indicator: each indicator's scale and expression stay hot over the units.
             for (var j = 0; j < m; j++)
             {
-                _indicators[j].Score(table, u, unit, measures, tables, matrix, row + j);
+                var indicator = _indicators[j];
+                for (var u = 0; u < n; u++)
+                {
+                    indicator.Score(table, u, units[u], measures, tables, matrix, (u * m) + j);
+                }
             }
+        }
 
+        for (var u = 0; u < n; u++)
+        {
+            var row = u * m;
             decimal total = 0, maximum = 0;
             for (var a = 0; a < areas; a++)
             {
