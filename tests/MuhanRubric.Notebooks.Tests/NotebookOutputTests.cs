@@ -74,6 +74,19 @@ public sealed class NotebookOutputTests(NotebookRuns runs)
         "오산시: +6.13 points, +6 places; mostly C1 +8.00, A2 -2.00, B5 -0.18",
         "하남시: +3.76 points, +1 places; mostly C2 +5.00, A2 -1.00, B3 -0.17");
 
+    [Fact]
+    public async Task CompositeIndicators_ComparesAttributesBenefitOfTheDoubtAndMethodUncertainty() => await AssertShowsAsync(
+        "05-composite-indicators.ipynb",
+        "Gunpo           1    1    1       76.71  63.32  56.67",
+        "Osan           31   24   23       48.07  42.06  25.16",
+        "Spearman with [0]: arithmetic 0.603, geometric 0.810",
+        "Paju 58.55 → 54.39 (rank 26 → 7): C1 +9.76, C2 −5.51, A2 −4.49; interaction 0.00, aggregation 0.00",
+        "largest gap between a change and the sum of its parts: 0.0E+000",
+        "Guri               25      0.967        23           3",
+        "would rank higher under their own admissible weights: 29 of 31 시군",
+        "S(aggregation) = 0.424",
+        "Osan: nominal 31, median 24.0, 5 %–95 % 10–31");
+
     [Theory]
     [MemberData(nameof(NotebookTests.Notebooks), MemberType = typeof(NotebookTests))]
     public async Task FirstCell_InstallsThePackageItNames(string notebook)
@@ -83,7 +96,11 @@ public sealed class NotebookOutputTests(NotebookRuns runs)
 
         var display = Assert.IsType<DisplayElement>(Assert.Single(first.Outputs));
         var html = Assert.IsType<string>(display.Data["text/html"]);
-        Assert.Contains("<strong>Installed Packages</strong><ul><li><span>MuhanRubric, " + NotebookRuns.LibraryVersion + "</span></li></ul>", html, StringComparison.Ordinal);
+        // Every package the cell names, at the library's version, and nothing else.
+        var named = first.Contents.Split('\n').Where(line => line.StartsWith("#r \"nuget:", StringComparison.Ordinal))
+            .Select(line => line["#r \"nuget:".Length..].Split(',')[0].Trim());
+        var installed = string.Concat(named.Select(id => "<li><span>" + id + ", " + NotebookRuns.LibraryVersion + "</span></li>"));
+        Assert.Contains("<strong>Installed Packages</strong><ul>" + installed + "</ul>", html, StringComparison.Ordinal);
         Assert.DoesNotContain("Restore sources", html, StringComparison.Ordinal);
     }
 

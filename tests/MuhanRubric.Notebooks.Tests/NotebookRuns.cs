@@ -9,14 +9,15 @@ namespace MuhanRubric.Notebooks.Tests;
 
 /// <summary>
 /// The notebooks of <c>samples/Notebooks</c>, each run once per test run in the .NET Interactive C# kernel (see
-/// <see cref="NotebookKernel"/>) against the MuhanRubric package packed for this run: the package is packed into a
-/// temporary folder with a version of its own (<see cref="PackedPackages"/>); the first cell's
-/// <c>#r "nuget: MuhanRubric, 0.1.0"</c> is submitted as an <c>#i</c> of that folder and a <c>#r</c> of that version; the
+/// <see cref="NotebookKernel"/>) against the MuhanRubric packages packed for this run: the packages of
+/// <c>MuhanRubric.Packages.slnf</c> are packed into a temporary folder with a version of their own
+/// (<see cref="PackedPackages"/>); the first cell's <c>#r "nuget: MuhanRubric, 0.1.0"</c> (and
+/// <c>MuhanRubric.Optimization</c>'s, where a notebook needs it) is submitted as an <c>#i</c> of that folder and a <c>#r</c> of that version; the
 /// kernel's restore writes to the run's own package cache (the user's cache only read, as a fallback for the
 /// dependencies). What the cells print is kept as a reader's kernel shows it: the run's version as the version the notebook
 /// names, and no "Restore sources" line for the temporary folder.
 /// </summary>
-public sealed partial class NotebookRuns() : PackedPackages("src/MuhanRubric/MuhanRubric.csproj")
+public sealed partial class NotebookRuns() : PackedPackages()
 {
     private readonly ConcurrentDictionary<string, Lazy<Task<NotebookRun>>> _runs = new(StringComparer.Ordinal);
 
@@ -127,7 +128,7 @@ public sealed partial class NotebookRuns() : PackedPackages("src/MuhanRubric/Muh
     private string Normalize(string output) =>
         RestoreSources().Replace(output.Replace(Version, LibraryVersion, StringComparison.Ordinal), m => m.Value.Contains(Artifacts, StringComparison.Ordinal) ? "<div></div>" : m.Value);
 
-    [GeneratedRegex(@"#r ""nuget: *(?<id>MuhanRubric(\.Reporting)?) *, *[^""]+""")]
+    [GeneratedRegex(@"#r ""nuget: *(?<id>MuhanRubric(\.Reporting|\.Optimization)?) *, *[^""]+""")]
     private static partial Regex PackageReference();
 
     /// <summary>The "Restore sources" part of the kernel's package-installation display (HTML).</summary>

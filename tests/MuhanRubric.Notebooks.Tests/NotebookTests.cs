@@ -17,9 +17,9 @@ public sealed class NotebookTests(NotebookRuns runs)
         && !string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
 
     [Fact]
-    public void Folder_HasTheExplorationVariantsSensitivityAndYearlyWorkflowNotebooks() =>
+    public void Folder_HasTheExplorationVariantsSensitivityYearlyWorkflowAndCompositeNotebooks() =>
         Assert.Equal(
-            ["01-explore-2016.ipynb", "02-rubric-variants.ipynb", "03-sensitivity.ipynb", "04-yearly-workflow.ipynb"],
+            ["01-explore-2016.ipynb", "02-rubric-variants.ipynb", "03-sensitivity.ipynb", "04-yearly-workflow.ipynb", "05-composite-indicators.ipynb"],
             NotebookRuns.FileNames);
 
     [Theory]

@@ -46,7 +46,7 @@ public sealed record CompositeAttribution(
     /// <summary>For example <c>Gunpo 62.90 → 55.10 (rank 1 → 4): C1 −4.20, B2 −2.10, A2 +1.00; interaction 0.00, aggregation 0.00</c>.</summary>
     /// <returns>The attribution as text (invariant culture), with the three largest effects.</returns>
     public override string ToString() => string.Create(CultureInfo.InvariantCulture,
-        $"{Unit} {Before:F2} → {After:F2} (rank {RankBefore} → {RankAfter}): {string.Join(", ", Largest(3).Select(e => string.Create(CultureInfo.InvariantCulture, $"{e.Indicator} {e.Effect:+0.00;−0.00;0.00}")))}; interaction {Interaction:F2}, aggregation {Aggregation:F2}");
+        $"{Unit} {Before:F2} → {After:F2} (rank {RankBefore} → {RankAfter}): {string.Join(", ", Largest(3).Select(e => string.Create(CultureInfo.InvariantCulture, $"{e.Indicator} {e.Effect:+0.00;−0.00;0.00}")))}; interaction {Math.Round(Interaction, 2) + 0.0:F2}, aggregation {Math.Round(Aggregation, 2) + 0.0:F2}");
 }
 
 /// <summary>

@@ -32,6 +32,19 @@ public sealed record MethodSpace
     /// normalised (its raw value, by the run's normalisation).</summary>
     public bool DrawScales { get; init; } = true;
 
+    /// <summary>
+    /// The relative noise on the weights, drawn with the methods (as COINr's <c>get_sensitivity</c> draws noisy weights
+    /// beside alternative methods): every weight of the index (indicators and aggregates) is multiplied by an independent
+    /// uniform factor in [1 − noise, 1 + noise]. 0 (the default) draws no weights. The weights are one factor, a block:
+    /// <see cref="WeightSets"/> sets are drawn once from the seed and each run takes one of them, so that the factor's
+    /// first-order index is the share of the variance that the weights explain together.
+    /// </summary>
+    public double WeightNoise { get; init; }
+
+    /// <summary>How many weight sets the runs choose among when <see cref="WeightNoise"/> is above 0, the nominal
+    /// weights included (at least 2; 20 by default).</summary>
+    public int WeightSets { get; init; } = 20;
+
     /// <summary>The number of runs (the first is the nominal method).</summary>
     public int Runs { get; init; } = 1000;
 
@@ -110,8 +123,8 @@ public sealed record MethodUncertaintyResult(int Runs, IReadOnlyList<UnitRankInt
 
 /// <summary>
 /// Method uncertainty (OECD/JRC Handbook §7; COINr's <c>get_sensitivity</c>): runs a composite again and again, each
-/// run drawing a normalisation, an aggregation, imputation on or off and, for a rubric, a banded or normalised scale per
-/// indicator, and reports rank intervals and first-order indices per choice. Every run is scored by the composite
+/// run drawing a normalisation, an aggregation, imputation on or off, optionally noisy weights and, for a rubric, a banded
+/// or normalised scale per indicator, and reports rank intervals and first-order indices per choice. Every run is scored by the composite
 /// engine (<see cref="CompositeIndex.Evaluate(MeasurementTable)"/>); nothing is re-implemented.
 /// </summary>
 public static class MethodUncertainty
@@ -119,6 +132,7 @@ public static class MethodUncertainty
     private const string NormalisationFactor = "normalisation";
     private const string AggregationFactor = "aggregation";
     private const string ImputationFactor = "imputation";
+    private const string WeightsFactor = "weights";
 
     /// <summary>Runs a composite index over method choices; the first run is the index as declared.</summary>
     /// <param name="index">The composite (its normalise steps are replaced by the drawn one; aggregates take the drawn method).</param>
@@ -135,6 +149,7 @@ public static class MethodUncertainty
         Check(space);
         var input = CompositeInput.From(index, table);
         var nominal = CompositeEngine.Evaluate(index, input);
+        var weightSets = WeightSets(index, space);
         var hasImpute = index.Steps.OfType<ImputeStep>().Any();
         return Simulate(space, nominal, input.Units.Count, includeScales: [], (draw, random) =>
         {
@@ -146,8 +161,8 @@ public static class MethodUncertainty
             }
 
             builder.AddStep(normalisation);
-            return CompositeEngine.Evaluate(builder.Build(), input);
-        }, hasImpute && space.DrawImputation);
+            return CompositeEngine.Evaluate(Reweighted(builder, weightSets, draw).Build(), input);
+        }, hasImpute && space.DrawImputation, weightSets.Count);
     }
 
     /// <summary>
@@ -169,6 +184,7 @@ public static class MethodUncertainty
         var banded = RubricComposite.Input(index, scored, RubricLeaf.PointShares);
         var raw = RubricComposite.Input(index, scored, RubricLeaf.RawValues);
         var nominal = CompositeEngine.Evaluate(index, banded);
+        var weightSets = WeightSets(index, space);
         var codes = index.Indicators.Select(i => i.Code).ToArray();
         return Simulate(space, nominal, banded.Units.Count, space.DrawScales ? codes : [], (draw, _) =>
         {
@@ -186,8 +202,8 @@ public static class MethodUncertainty
                 builder.AddStep(normalisation with { Indicators = normalised });
             }
 
-            return CompositeEngine.Evaluate(builder.Build(), new CompositeInput(banded.Units, columns, banded.Denominators));
-        }, space.DrawImputation);
+            return CompositeEngine.Evaluate(Reweighted(builder, weightSets, draw).Build(), new CompositeInput(banded.Units, columns, banded.Denominators));
+        }, space.DrawImputation, weightSets.Count);
     }
 
     private static void Check(MethodSpace space)
@@ -197,11 +213,54 @@ public static class MethodUncertainty
         {
             throw new ArgumentException("A method space needs at least one normalisation, one aggregation and two runs.", nameof(space));
         }
+
+        if (!(space.WeightNoise >= 0 && space.WeightNoise <= 1) || space.WeightSets < 2)
+        {
+            throw new ArgumentException(string.Create(CultureInfo.InvariantCulture,
+                $"A method space's weight noise is between 0 and 1 (got {space.WeightNoise}) and it draws at least 2 weight sets (got {space.WeightSets})."), nameof(space));
+        }
+    }
+
+    /// <summary>
+    /// The weight sets the runs choose among: none when the space draws no weights; else the nominal weights first, then
+    /// <see cref="MethodSpace.WeightSets"/> − 1 sets with every weight of the index (but the root's) times a uniform factor
+    /// in [1 − noise, 1 + noise], drawn from the seed (a stream of its own, apart from the runs').
+    /// </summary>
+    private static List<Dictionary<string, double>> WeightSets(CompositeIndex index, MethodSpace space)
+    {
+        var sets = new List<Dictionary<string, double>>();
+        if (space.WeightNoise == 0)
+        {
+            return sets;
+        }
+
+        var nodes = index.Nodes.Where(n => n != index.Root).ToList();
+        sets.Add(nodes.ToDictionary(n => n.Code, n => n.Weight, StringComparer.Ordinal));
+        var random = new SampleRandom(space.Seed, -1);
+        for (var k = 1; k < space.WeightSets; k++)
+        {
+            sets.Add(nodes.ToDictionary(n => n.Code, n => n.Weight * (1 + (space.WeightNoise * ((2 * random.NextUnit()) - 1))), StringComparer.Ordinal));
+        }
+
+        return sets;
+    }
+
+    private static CompositeIndexBuilder Reweighted(CompositeIndexBuilder builder, List<Dictionary<string, double>> sets, Dictionary<string, int> draw)
+    {
+        if (sets.Count > 0)
+        {
+            foreach (var (code, weight) in sets[draw[WeightsFactor]])
+            {
+                builder.WithWeight(code, weight);
+            }
+        }
+
+        return builder;
     }
 
     private static MethodUncertaintyResult Simulate(
         MethodSpace space, CompositeResult nominal, int unitCount, IReadOnlyList<string> includeScales,
-        Func<Dictionary<string, int>, SampleRandom, CompositeResult> run, bool drawImputation)
+        Func<Dictionary<string, int>, SampleRandom, CompositeResult> run, bool drawImputation, int weightSets)
     {
         var factors = new List<(string Name, string[] Levels)>
         {
@@ -211,6 +270,11 @@ public static class MethodUncertainty
         if (drawImputation)
         {
             factors.Add((ImputationFactor, ["off", "on"]));
+        }
+
+        if (weightSets > 0)
+        {
+            factors.Add((WeightsFactor, [.. Enumerable.Range(0, weightSets).Select(k => k == 0 ? "nominal" : string.Create(CultureInfo.InvariantCulture, $"set {k}"))]));
         }
 
         factors.AddRange(includeScales.Select(c => ("scale:" + c, new[] { "banded", "normalised" })));

@@ -48,6 +48,51 @@ public class MethodUncertaintyTests
     }
 
     [Fact]
+    public void Rubric_NoisyWeightsAlone_ExplainEverything_AndTheNominalSetMovesNothing()
+    {
+        // Only the weights vary: the runs' rank shifts are a function of the weight set drawn, so its first-order index
+        // (the variance of the conditional means over the variance) is 1, and the runs that drew the nominal set are the
+        // nominal ranking.
+        var space = new MethodSpace
+        {
+            Runs = 200,
+            Seed = 11,
+            Normalisations = [new NormaliseStep(NormalisationMethod.MinMax, 1, 100)],
+            Aggregations = [AggregationMethod.ArithmeticMean],
+            DrawImputation = false,
+            DrawScales = false,
+            WeightNoise = 0.5,
+            WeightSets = 8,
+        };
+
+        var result = MethodUncertainty.Run(Rubrics2016.Reference, Scored.Value, space);
+
+        var weights = Assert.Single(result.Factors, f => f.Name == "weights");
+        Assert.Equal(1, weights.FirstOrderIndex, 9);
+        Assert.Equal(["nominal", "set 1", "set 2", "set 3", "set 4", "set 5", "set 6", "set 7"], weights.Levels.Select(l => l.Level));
+        Assert.Equal(200, weights.Levels.Sum(l => l.Runs));
+        Assert.Equal(0, weights.Levels[0].MeanAbsoluteRankShift);
+        Assert.True(result.MeanAbsoluteRankShift > 0);
+        Assert.Equal(0, result.Factors.Single(f => f.Name == "normalisation").FirstOrderIndex);
+
+        // The same seed draws the same weight sets; without noise there is no weights factor.
+        Assert.Equal(result.ToText(), MethodUncertainty.Run(Rubrics2016.Reference, Scored.Value, space).ToText());
+        Assert.DoesNotContain(MethodUncertainty.Run(Rubrics2016.Reference, Scored.Value, space with { WeightNoise = 0, Runs = 3 }).Factors, f => f.Name == "weights");
+    }
+
+    [Theory]
+    [InlineData(-0.1, 20)]
+    [InlineData(1.5, 20)]
+    [InlineData(double.NaN, 20)]
+    [InlineData(0.2, 1)]
+    public void NoisyWeights_OutOfRange_FailAtTheCall(double noise, int sets)
+    {
+        var error = Assert.Throws<ArgumentException>(() =>
+            MethodUncertainty.Run(Rubrics2016.Reference, Scored.Value, new MethodSpace { Runs = 3, WeightNoise = noise, WeightSets = sets }));
+        Assert.StartsWith("A method space's weight noise is between 0 and 1", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Composite_CoinrExample_DrawsNormalisationAggregationAndImputation()
     {
         var folder = Path.Combine(CoinrExampleTests.RepositoryRoot(), "samples", "CompositeIndicators");

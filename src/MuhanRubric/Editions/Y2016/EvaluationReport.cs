@@ -197,6 +197,6 @@ public sealed class EvaluationReport
             ?? throw new InvalidOperationException($"The embedded resource {Embedded2016ResourceName} is missing from {assembly.GetName().Name}.");
         using var discrepancies = assembly.GetManifestResourceStream(Embedded2016DiscrepanciesResourceName)
             ?? throw new InvalidOperationException($"The embedded resource {Embedded2016DiscrepanciesResourceName} is missing from {assembly.GetName().Name}.");
-        return ReportReader.Read(dataset, "evaluation-2016.json (embedded)", discrepancies, "discrepancies-2016.json (embedded)");
+        return ReportReader.ReadEmbedded(dataset, "evaluation-2016.json (embedded)", discrepancies, "discrepancies-2016.json (embedded)");
     }
 }
