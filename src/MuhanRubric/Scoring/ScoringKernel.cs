@@ -337,11 +337,15 @@ internal sealed class KernelIndicator
         matrix.CellMaxima[cell] = variant.Maximum;
     }
 
-    /// <summary>A proportional scale's points (out of the variant's maximum, a group override's own when it has one), rounded.</summary>
+    /// <summary>
+    /// A proportional scale's points (out of the variant's maximum, a group override's own when it has one), rounded,
+    /// and never above the maximum: a maximum finer than the rubric's decimals (2.5 points rounded to 0 decimals) would
+    /// otherwise round past itself (3).
+    /// </summary>
     private void Proportional(ScoreMatrix matrix, int cell, decimal points, decimal maximum)
     {
         matrix.Outcomes[cell] = CellOutcome.Scored;
-        matrix.CellPoints[cell] = ScoringKernel.RoundPoints(points, _pointsDecimals);
+        matrix.CellPoints[cell] = Math.Min(ScoringKernel.RoundPoints(points, _pointsDecimals), maximum);
         matrix.CellMaxima[cell] = maximum;
     }
 

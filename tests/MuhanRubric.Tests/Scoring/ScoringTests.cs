@@ -74,6 +74,20 @@ public class ScoringTests
     }
 
     [Fact]
+    public void Proportional_MaximumFinerThanTheRubricDecimals_NeverScoresAboveIt()
+    {
+        // 2.5 points rounded to whole points: a full share (2.5) would round to 3, above the maximum; it stays 2.5. Below,
+        // points round as usual (1.25 → 1, 2.25 → 2, 2.45 → 2).
+        var rubric = Rubric.Create("whole points").WithPointsDecimals(0)
+            .AddArea("B", "가", "B", a => a.AddIndicator("B3", "이직", "Transfers", 2.5m, i => i
+                .Reads(Measure.OfficialTransferRate).Proportional(0, 100).WithProvenance(Provenance.FromAssumption("test"))))
+            .Build();
+        var result = rubric.Score(With(Measure.OfficialTransferRate, 100, 150, 50, 90, 98));
+        Assert.Equal([2.5m, 2.5m, 1m, 2m, 2m], Points(result, "B3", 5));
+        Assert.All(result.Cards, c => Assert.True(c["B3"].Points <= c["B3"].MaximumPoints));
+    }
+
+    [Fact]
     public void Checklist_PointsByCriteriaMet()
     {
         var json = DatasetFiles.Embedded2016();
