@@ -121,6 +121,12 @@ public static class CoinrImport
         var list = new List<MetaRow>();
         foreach (var (line, cells) in rows)
         {
+            if (cells.Length != header.Count)
+            {
+                problems.Add(new DatasetProblem(file, null, null, string.Create(CultureInfo.InvariantCulture, $"expected {header.Count} cells, as the header has, found {cells.Length}")) { Line = line });
+                continue;
+            }
+
             string? Cell(string name) => Col(name) is var c && c >= 0 && c < cells.Length && !IsNA(cells[c]) ? cells[c] : null;
             void Problem(string column, string message) =>
                 problems.Add(new DatasetProblem(file, null, column, message) { Line = line, Measure = Cell("iCode") });
@@ -162,17 +168,18 @@ public static class CoinrImport
             var target = Number("Target");
             if (type is "Indicator" or "Aggregate")
             {
-                if (level is null || level < 1 || level != Math.Floor(level.Value))
+                // A cell that is not a number at all is reported once, by Number.
+                if ((level is null && Cell("Level") is null) || level < 1 || (level is { } l && l != Math.Floor(l)))
                 {
                     Problem("Level", $"expected a level ≥ 1 for an {type.ToLowerInvariant()}, found '{Cell("Level") ?? "NA"}'");
                 }
 
-                if (weight is null || weight < 0)
+                if ((weight is null && Cell("Weight") is null) || weight < 0)
                 {
                     Problem("Weight", $"expected a weight ≥ 0 for an {type.ToLowerInvariant()}, found '{Cell("Weight") ?? "NA"}'");
                 }
 
-                if (type == "Indicator" && direction is not (1 or -1))
+                if (type == "Indicator" && (direction is not null || Cell("Direction") is null) && direction is not (1 or -1))
                 {
                     Problem("Direction", $"expected 1 or -1, found '{Cell("Direction") ?? "NA"}'");
                 }
@@ -191,7 +198,8 @@ public static class CoinrImport
             problems.Add(new DatasetProblem(file, null, "iCode", $"expected each code once, found '{duplicate.Key}' on lines {string.Join(", ", duplicate.Select(r => r.Line))}") { Line = duplicate.Last().Line });
         }
 
-        var codes = list.ToDictionary(r => r.Code, StringComparer.Ordinal);
+        // A duplicate is reported above; the first row of a code stands for it in the checks below.
+        var codes = list.GroupBy(r => r.Code, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         foreach (var row in list.Where(r => r.Type is "Indicator" or "Aggregate"))
         {
             if (row.Parent is { } parent && (!codes.TryGetValue(parent, out var p) || p.Type != "Aggregate"))
@@ -221,7 +229,7 @@ public static class CoinrImport
     {
         var problems = new List<DatasetProblem>();
         var (header, rows) = Table(csv);
-        var byCode = meta.Rows.ToDictionary(r => r.Code, StringComparer.Ordinal);
+        var byCode = meta.Rows.GroupBy(r => r.Code, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         var codeColumn = header.IndexOf("uCode");
         var nameColumn = header.IndexOf("uName");
         var timeColumn = header.IndexOf("Time");
@@ -262,6 +270,13 @@ public static class CoinrImport
         {
             string Cell(int c) => c < cells.Length ? cells[c] : string.Empty;
             var code = Cell(codeColumn);
+            if (cells.Length != header.Count)
+            {
+                // A missing cell is not NA: a row cut short (or one with extra cells) is not read at all.
+                problems.Add(new DatasetProblem(file, IsNA(code) ? null : code, null, string.Create(CultureInfo.InvariantCulture, $"expected {header.Count} cells, as the header has, found {cells.Length}")) { Line = line });
+                continue;
+            }
+
             if (IsNA(code) || code.Any(char.IsWhiteSpace))
             {
                 problems.Add(new DatasetProblem(file, null, "uCode", $"expected a unit code without spaces, found '{code}'") { Line = line });
@@ -276,7 +291,14 @@ public static class CoinrImport
 
             if (timeColumn >= 0 && !IsNA(Cell(timeColumn)))
             {
-                times.Add(Cell(timeColumn));
+                if (!int.TryParse(Cell(timeColumn), NumberStyles.None, CultureInfo.InvariantCulture, out var y) || y is <= 1900 or >= 3000)
+                {
+                    problems.Add(new DatasetProblem(file, code, "Time", $"expected a year (1901–2999) or NA, found '{Cell(timeColumn)}'") { Line = line });
+                }
+                else
+                {
+                    times.Add(Cell(timeColumn));
+                }
             }
 
             var name = nameColumn >= 0 && !IsNA(Cell(nameColumn)) ? Cell(nameColumn) : code;
@@ -318,9 +340,9 @@ public static class CoinrImport
         var measures = new MeasureCatalog(numeric.Select(p => byCode[p.h]).Select(r =>
             new Measure(r.Code, r.Name ?? r.Code, r.Name ?? r.Code, MeasureUnit.Other, expectedRange: Interval.All)));
         var builder = MeasurementTable.CreateBuilder(catalog, measures).WithName(file);
-        if (times.Count == 1 && int.TryParse(times.Single(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var year) && year is > 1900 and < 3000)
+        if (times.Count == 1)
         {
-            builder.WithPeriod(EvaluationPeriod.Year(year));
+            builder.WithPeriod(EvaluationPeriod.Year(int.Parse(times.Single(), NumberStyles.None, CultureInfo.InvariantCulture)));
         }
 
         for (var u = 0; u < units.Count; u++)

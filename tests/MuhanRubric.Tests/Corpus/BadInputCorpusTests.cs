@@ -66,7 +66,7 @@ public class BadInputCorpusTests
     {
         var cases = ((IEnumerable<object[]>)Cases()).Select(c => (string)c[0]).ToList();
         Assert.True(cases.Count >= 100, $"{cases.Count} cases");
-        foreach (var kind in new[] { "rubrics/", "report/", "discrepancies/", "submissions/", "catalogues/units-", "catalogues/measures-" })
+        foreach (var kind in new[] { "rubrics/", "report/", "discrepancies/", "submissions/", "catalogues/units-", "catalogues/measures-", "coinr/data-", "coinr/meta-" })
         {
             Assert.Contains(cases, c => c.StartsWith(kind, StringComparison.Ordinal));
         }
@@ -110,6 +110,7 @@ public class BadInputCorpusTests
                 "submissions" => MeasurementImport.ReadFile(path, _options.GetValueOrDefault(name, ImportOptions.Default) with { AllowAbsentUnits = !fileName.StartsWith("absent-", StringComparison.Ordinal) }),
                 "catalogues" when fileName.StartsWith("units-", StringComparison.Ordinal) => MeasurementImport.ReadUnits(path),
                 "catalogues" => MeasurementImport.ReadMeasures(path),
+                "coinr" => ReadCoinrPair(path, fileName),
                 _ => throw new InvalidOperationException($"No reader for the corpus folder '{folder}'."),
             };
         }
@@ -130,6 +131,19 @@ public class BadInputCorpusTests
 
         Assert.Fail($"{name} loaded; a file of the corpus of bad inputs must fail.");
         return [];
+    }
+
+    /// <summary>
+    /// A COINr case: one file holding an <c>iData.csv</c> and an <c>iMeta.csv</c>, each after a <c>--- name ---</c>
+    /// line, read by <see cref="CoinrImport.Read"/> under the names <c>&lt;case&gt; iData.csv</c> and <c>&lt;case&gt; iMeta.csv</c>.
+    /// </summary>
+    private static CoinrDataset ReadCoinrPair(string path, string fileName)
+    {
+        var text = File.ReadAllText(path, Encoding.UTF8);
+        var meta = text.IndexOf("--- iMeta.csv ---\n", StringComparison.Ordinal);
+        Assert.True(text.StartsWith("--- iData.csv ---\n", StringComparison.Ordinal) && meta > 0, $"{fileName}: expected '--- iData.csv ---' and '--- iMeta.csv ---' sections");
+        var name = fileName[..^".pair.txt".Length];
+        return CoinrImport.Read(text["--- iData.csv ---\n".Length..meta], text[(meta + "--- iMeta.csv ---\n".Length)..], $"{name} iData.csv", $"{name} iMeta.csv");
     }
 
     /// <summary>The 2016 report file of the repository, which <c>report/*.edits.json</c> cases edit.</summary>
