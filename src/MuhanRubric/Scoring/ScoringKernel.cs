@@ -174,13 +174,13 @@ internal sealed class KernelIndicator
 
         // Expressions are compiled only for scored indicators: the others never read a value.
         Measure = indicator.IsScored && indicator.Measure is { } measure ? KernelExpression.Compile(measure, slotOf) : null;
-        var variants = new List<ScaleVariant> { new(null, null, indicator.Scale, indicator.MaximumPoints, indicator.IsScored, slotOf) };
+        var variants = new List<ScaleVariant> { new(null, null, indicator.Scale, indicator.MaximumPoints, indicator.IsScored, rubric.PointsDecimals, slotOf) };
 
         // A group the rubric declares has its own members; any other group is a unit attribute (kind, region, groups).
         foreach (var o in indicator.GroupOverrides)
         {
             var declared = rubric.Group(o.Group) is { } group ? group.MemberCodes.ToFrozenSet(StringComparer.Ordinal) : null;
-            variants.Add(new ScaleVariant(o.Group, declared, o.Scale, o.MaximumPoints ?? indicator.MaximumPoints, indicator.IsScored, slotOf));
+            variants.Add(new ScaleVariant(o.Group, declared, o.Scale, o.MaximumPoints ?? indicator.MaximumPoints, indicator.IsScored, rubric.PointsDecimals, slotOf));
         }
 
         Variants = [.. variants];
@@ -301,7 +301,7 @@ internal sealed class KernelIndicator
 
             if (variant.Proportional is { } scale)
             {
-                Proportional(matrix, cell, scale.PointsForWhole(raw, variant.Maximum), variant.Maximum);
+                Proportional(matrix, cell, scale.PointsForWhole(raw, variant.Maximum), variant);
                 return;
             }
         }
@@ -316,7 +316,7 @@ internal sealed class KernelIndicator
 
             if (variant.Proportional is { } scale)
             {
-                Proportional(matrix, cell, scale.PointsFor(read.Quotient, variant.Maximum), variant.Maximum);
+                Proportional(matrix, cell, scale.PointsFor(read.Quotient, variant.Maximum), variant);
                 return;
             }
 
@@ -342,11 +342,12 @@ internal sealed class KernelIndicator
     /// and never above the maximum: a maximum finer than the rubric's decimals (2.5 points rounded to 0 decimals) would
     /// otherwise round past itself (3).
     /// </summary>
-    private void Proportional(ScoreMatrix matrix, int cell, decimal points, decimal maximum)
+    private void Proportional(ScoreMatrix matrix, int cell, decimal points, ScaleVariant variant)
     {
+        var rounded = ScoringKernel.RoundPoints(points, _pointsDecimals);
         matrix.Outcomes[cell] = CellOutcome.Scored;
-        matrix.CellPoints[cell] = Math.Min(ScoringKernel.RoundPoints(points, _pointsDecimals), maximum);
-        matrix.CellMaxima[cell] = maximum;
+        matrix.CellPoints[cell] = variant.MaximumFinerThanPoints ? Math.Min(rounded, variant.Maximum) : rounded;
+        matrix.CellMaxima[cell] = variant.Maximum;
     }
 
     /// <summary>A value that is not there: not applicable, or missing under the indicator's policy.</summary>
@@ -385,7 +386,7 @@ internal sealed class ScaleVariant
 {
     private readonly FrozenSet<string>? _declaredMembers;
 
-    public ScaleVariant(string? group, FrozenSet<string>? declaredMembers, Scale scale, decimal maximum, bool scored, Func<string, int> slotOf)
+    public ScaleVariant(string? group, FrozenSet<string>? declaredMembers, Scale scale, decimal maximum, bool scored, int pointsDecimals, Func<string, int> slotOf)
     {
         Group = group;
         _declaredMembers = declaredMembers;
@@ -405,6 +406,7 @@ internal sealed class ScaleVariant
                 break;
             case ProportionalScale proportional:
                 Proportional = proportional;
+                MaximumFinerThanPoints = ScoringKernel.RoundPoints(maximum, pointsDecimals) > maximum;
                 break;
             case ChecklistScale checklist when scored:
                 Criteria = [.. checklist.Criteria.Select(c => KernelExpression.Compile(c.Expression, slotOf))];
@@ -442,6 +444,9 @@ internal sealed class ScaleVariant
 
     /// <summary>The scale when it is proportional.</summary>
     public ProportionalScale? Proportional { get; }
+
+    /// <summary>Whether the maximum has more decimals than points are rounded to, so that rounding could pass it.</summary>
+    public bool MaximumFinerThanPoints { get; }
 
     /// <summary>The checklist's conditions, by criterion.</summary>
     public Interval[] Conditions { get; } = [];
