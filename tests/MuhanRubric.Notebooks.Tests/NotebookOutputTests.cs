@@ -84,8 +84,9 @@ public sealed class NotebookOutputTests(NotebookRuns runs)
         "largest gap between a change and the sum of its parts: 0.0E+000",
         "Guri               25      0.967        23           3",
         "would rank higher under their own admissible weights: 29 of 31 시군",
-        "S(aggregation) = 0.424",
-        "Osan: nominal 31, median 24.0, 5 %–95 % 10–31");
+        "S(aggregation) = 0.420",
+        "S(weights) = 0.008",
+        "Osan: nominal 31, median 24.0, 5 %–95 % 11–31");
 
     [Theory]
     [MemberData(nameof(NotebookTests.Notebooks), MemberType = typeof(NotebookTests))]
