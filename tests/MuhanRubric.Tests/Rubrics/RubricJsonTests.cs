@@ -11,6 +11,49 @@ namespace MuhanRubric.Tests.Rubrics;
 
 public class RubricJsonTests
 {
+    [Theory]
+    [InlineData(MathNet.Numerics.Statistics.QuantileDefinition.R1, "R1")]
+    [InlineData(MathNet.Numerics.Statistics.QuantileDefinition.R2, "R2")]
+    [InlineData(MathNet.Numerics.Statistics.QuantileDefinition.R3, "R3")]
+    [InlineData(MathNet.Numerics.Statistics.QuantileDefinition.R4, "R4")]
+    [InlineData(MathNet.Numerics.Statistics.QuantileDefinition.R5, "R5")]
+    [InlineData(MathNet.Numerics.Statistics.QuantileDefinition.R6, "R6")]
+    [InlineData(MathNet.Numerics.Statistics.QuantileDefinition.R7, "R7")]
+    [InlineData(MathNet.Numerics.Statistics.QuantileDefinition.R8, "R8")]
+    [InlineData(MathNet.Numerics.Statistics.QuantileDefinition.R9, "R9")]
+    public void QuantileDefinition_IsWrittenByItsRName_AndReadBack(MathNet.Numerics.Statistics.QuantileDefinition definition, string name)
+    {
+        var rubric = Rubric.Create("quantiles").AddArea("B", "나", "B", a => a.AddIndicator("B4", "교육", "Training", 3, i => i
+                .Reads(Measure.OfficialTrainingHoursPerCapita)
+                .WithPopulationBands(p => p.WithQuantileDefinition(definition).Band(3, CutoffRange.AtLeast(Cutoff.Percentile(75))).Otherwise(0))
+                .WithProvenance(Provenance.FromAssumption("test"))))
+            .Build();
+
+        var json = RubricJson.Serialize(rubric);
+
+        Assert.Contains($"\"quantileDefinition\": \"{name}\"", json, StringComparison.Ordinal);
+        Assert.Equal(definition, ((PopulationBandScale)RubricJson.Deserialize(json).Indicator("B4").Scale).QuantileDefinition);
+    }
+
+    [Theory]
+    [InlineData("R0")]
+    [InlineData("R10")]
+    [InlineData("r7")]
+    [InlineData("Q7")]
+    [InlineData("7")]
+    public void QuantileDefinition_OtherNames_AreRefused(string name)
+    {
+        var rubric = Rubric.Create("quantiles").AddArea("B", "나", "B", a => a.AddIndicator("B4", "교육", "Training", 3, i => i
+                .Reads(Measure.OfficialTrainingHoursPerCapita)
+                .WithPopulationBands(p => p.Band(3, CutoffRange.AtLeast(Cutoff.Percentile(75))).Otherwise(0))
+                .WithProvenance(Provenance.FromAssumption("test"))))
+            .Build();
+        var json = RubricJson.Serialize(rubric).Replace("\"quantileDefinition\": \"R6\"", $"\"quantileDefinition\": \"{name}\"", StringComparison.Ordinal);
+
+        var error = Assert.Throws<RubricFormatException>(() => RubricJson.Deserialize(json, "q.json"));
+        Assert.Contains("quantileDefinition", error.Message, StringComparison.Ordinal);
+    }
+
     private static JsonNode Sample() => JsonNode.Parse(RubricJson.Serialize(RubricSamples.Everything()))!;
 
     private static JsonNode Indicator(JsonNode rubric, int area, int indicator) => rubric["areas"]![area]!["indicators"]![indicator]!;
