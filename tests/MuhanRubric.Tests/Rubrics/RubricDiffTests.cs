@@ -263,3 +263,108 @@ public class RubricDiffTests
         Assert.Equal("B4 removed\nA2 points 20 → 15\n", RubricDiff.Format(changes));
     }
 }
+
+/// <summary>
+/// One diff with a change of every kind the diff words (groups removed, regrouped and reordered; areas renamed and
+/// reordered; indicators renamed, reordered, reading another measure, another missing-data policy; a proportional
+/// scale's full value and provenance; a group override's maximum; a checklist's criteria added and reordered; a
+/// category's label), each line stated: written for the diff's surviving mutants.
+/// </summary>
+public class RubricDiffWordingTests
+{
+    private static Rubric Build(bool after)
+    {
+        var assumed = Provenance.FromAssumption("test");
+        var builder = Rubric.Create("wording");
+        foreach (var group in after ? new[] { "Hills", "Coast" } : ["Coast", "Inland", "Hills"])
+        {
+            _ = group switch
+            {
+                "Coast" => builder.AddGroup("Coast", after ? [Municipality.Ansan] : [Municipality.Ansan, Municipality.Siheung]),
+                "Inland" => builder.AddGroup("Inland", Municipality.Icheon),
+                _ => builder.AddGroup("Hills", Municipality.Gapyeong),
+            };
+        }
+
+        void AreaA(AreaBuilder a)
+        {
+            void A1(AreaBuilder x) => x.AddIndicator("A1", "점검", "Checks", 2, i =>
+            {
+                i.WithChecklist(c =>
+                {
+                    var x1 = ("x", Field(Measure.CenterHeadExperienced));
+                    var y1 = ("y", Field(Measure.CenterHeadCertified));
+                    foreach (var (label, expression) in after ? new[] { y1, x1, ("z", Field(Measure.CenterHeadTrained)) } : [x1, y1])
+                    {
+                        c.Criterion(label, expression, BandRange.AtLeast(1));
+                    }
+
+                    c.PointsByCriteriaMet(after ? [0, 0.5m, 1, 2] : [0, 1, 2]);
+                }).WithProvenance(assumed);
+            });
+            void A2(AreaBuilder x) => x.AddIndicator("A2", after ? "만족도 평균" : "만족도", "Satisfaction", 5, i =>
+            {
+                i.Reads(after ? Measure.CooperationSatisfaction : Measure.ExternalSupportSessions).Proportional(0, after ? 6 : 5)
+                    .WithProvenance(after ? Provenance.FromAssumption("rescaled") : assumed);
+                if (after)
+                {
+                    i.WithMissingData(MissingDataPolicy.ScoreZero);
+                }
+            });
+            if (after)
+            {
+                A2(a);
+                A1(a);
+            }
+            else
+            {
+                A1(a);
+                A2(a);
+            }
+        }
+
+        void AreaB(AreaBuilder b) => b.AddIndicator("B1", "사례", "Caseload", 4, i => i
+            .Reads(Measure.CasesPerCaseManager)
+            .WithCategories(c => c.Category(after ? "최적" : "적정", 4, BandRange.From(30).To(50)).Otherwise(1)).WithProvenance(assumed)
+            .ForGroup("Coast", g => g.WithMaximumPoints(after ? 3 : null).WithCategories(c => c.Category("적정", 3, BandRange.From(30).To(50)).Otherwise(after ? 0 : 1)).WithProvenance(assumed)));
+
+        foreach (var area in after ? new[] { "B", "A" } : ["A", "B"])
+        {
+            builder = area == "A"
+                ? builder.AddArea("A", after ? "가가" : "가", after ? "AA" : "A", AreaA)
+                : builder.AddArea("B", "나", "B", AreaB);
+        }
+
+        return builder.Build();
+    }
+
+    [Fact]
+    public void Compare_EveryKindOfChange_IsWordedAsStated()
+    {
+        var lines = RubricDiff.Compare(Build(after: false), Build(after: true)).Select(c => c.ToString()).ToList();
+
+        Assert.Equal(
+            [
+                "rubric: group Coast members Ansan, Siheung → Ansan",
+                "rubric: group Inland removed",
+                "rubric: groups reordered: Coast, Hills → Hills, Coast",
+                "rubric: warning removed: B1 [Coast]: no band reaches the maximum of 4 points: the best gives 3",
+                "area A: Korean name '가' → '가가'",
+                "area A: English name 'A' → 'AA'",
+                "area A: indicators reordered: A1, A2 → A2, A1",
+                "rubric: areas reordered: A, B → B, A",
+                "B1: band 4 label «적정» → «최적»",
+                "B1 [Coast]: maximum indicator's → 3",
+                "B1 [Coast]: otherwise 1 → 0",
+                "A2: Korean name '만족도' → '만족도 평균'",
+                "A2: measure ExternalSupportSessions → CooperationSatisfaction",
+                "A2: missing data rubric default → ScoreZero",
+                "A2: full at 5 → 6",
+                "A2: scale provenance assumption: test → assumption: rescaled",
+                "A1: criterion added: CenterHeadTrained in [1, ∞) «z»",
+                "A1: criteria reordered: «x», «y» → «y», «x»",
+                "A1: points by criteria met [0, 1, 2] → [0, 0.5, 1, 2]",
+            ],
+            lines);
+    }
+}
