@@ -93,3 +93,31 @@ public class RubricEditTests
         Assert.Throws<ArgumentException>(() => builder.AddGroup(" ", Municipality.Hwaseong));
     }
 }
+
+/// <summary>Equality of the rubric's value records with lists: by name or reason and by the list's items, in order.</summary>
+public class RubricRecordEqualityTests
+{
+    [Fact]
+    public void MunicipalityGroup_EqualByNameAndMembersInOrder()
+    {
+        var coast = new MunicipalityGroup("Coast", ["Ansan", "Siheung"]);
+
+        Assert.Equal(coast, new MunicipalityGroup("Coast", new List<string> { "Ansan", "Siheung" }));
+        Assert.Equal(coast.GetHashCode(), new MunicipalityGroup("Coast", ["Ansan", "Siheung"]).GetHashCode());
+        Assert.NotEqual(coast, new MunicipalityGroup("Shore", ["Ansan", "Siheung"]));
+        Assert.NotEqual(coast, new MunicipalityGroup("Coast", ["Siheung", "Ansan"]));
+        Assert.NotEqual(coast, new MunicipalityGroup("Coast", ["Ansan"]));
+        Assert.False(coast.Equals(null));
+    }
+
+    [Fact]
+    public void NotApplicableRule_EqualByReasonAndUnitsInOrder()
+    {
+        var rule = new NotApplicableRule(["Gwacheon"], "no private staff");
+
+        Assert.Equal(rule, new NotApplicableRule(new List<string> { "Gwacheon" }, "no private staff"));
+        Assert.NotEqual(rule, new NotApplicableRule(["Gwacheon"], "another reason"));
+        Assert.NotEqual(rule, new NotApplicableRule(["Gwacheon", "Yeoncheon"], "no private staff"));
+        Assert.False(rule.Equals(null));
+    }
+}
