@@ -229,9 +229,10 @@ public sealed class ProportionalScale : Scale
             numerator = -numerator;
         }
 
-        if (numerator < 0 || numerator > denominator)
+        // At the ends the share is 0 or 1 exactly: no division (the common case for shares of 0 % and 100 %).
+        if (numerator <= 0 || numerator >= denominator)
         {
-            return maximum * (numerator < 0 ? 0m : 1m);
+            return maximum * (numerator <= 0 ? 0m : 1m);
         }
 
         // Multiplied out first and divided once, so the division's is the one rounding (at 28 significant digits). A

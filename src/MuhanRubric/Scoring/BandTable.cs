@@ -20,10 +20,20 @@ internal sealed class BandTable<T>
 
     private BandTable(List<(int Band, Interval Interval)> intervals)
     {
-        _lower = [.. intervals.Select(x => T.CreateChecked(x.Interval.Lower ?? 0m))];
-        _upper = [.. intervals.Select(x => T.CreateChecked(x.Interval.Upper ?? 0m))];
-        _sides = [.. intervals.Select(x => IntervalRule.SidesOf(x.Interval))];
-        _band = [.. intervals.Select(x => x.Band)];
+        // A loop rather than four projections: population scales build a table on every scored table.
+        _lower = new T[intervals.Count];
+        _upper = new T[intervals.Count];
+        _sides = new IntervalSides[intervals.Count];
+        _band = new int[intervals.Count];
+        for (var k = 0; k < intervals.Count; k++)
+        {
+            var (band, interval) = intervals[k];
+            _lower[k] = T.CreateChecked(interval.Lower ?? 0m);
+            _upper[k] = T.CreateChecked(interval.Upper ?? 0m);
+            _sides[k] = IntervalRule.SidesOf(interval);
+            _band[k] = band;
+        }
+
         HasFiniteEdge = intervals.Any(x => x.Interval.Lower is not null || x.Interval.Upper is not null);
     }
 
@@ -36,6 +46,9 @@ internal sealed class BandTable<T>
 
     /// <summary>The table of resolved intervals, each with its band's position.</summary>
     public static BandTable<T> From(List<(int Band, Interval Interval)> intervals) => new(intervals);
+
+    /// <summary>Whether the interval at a position (in the order the table was made from) holds the value.</summary>
+    public bool Holds(int interval, T value) => IntervalRule.Contains(value, _lower[interval], _sides[interval], _upper[interval]);
 
     /// <summary>The position of the band that holds the value, or −1 when none does.</summary>
     public int Find(T value)

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Runtime.CompilerServices;
 using MuhanRubric.Measurements;
 using MuhanRubric.Measures;
 
@@ -9,9 +10,10 @@ namespace MuhanRubric.Scoring;
 /// a per-table slot map, so evaluating a unit looks nothing up by name and allocates nothing. Derived values stay exact
 /// quotients (<see cref="Quotient"/>) until a scale divides them out.
 /// </summary>
+[SkipLocalsInit] // As KernelIndicator: per-cell methods with decimal temporaries; no stack allocation.
 internal abstract class KernelExpression
 {
-    private protected KernelExpression(bool isWhole) => IsWhole = isWhole;
+    private protected KernelExpression(bool isWhole, bool isWholeQuotient = false) => (IsWhole, IsWholeQuotient) = (isWhole, isWholeQuotient);
 
     /// <summary>
     /// Whether every value is a whole decimal: a field, a constant, or sums, differences and minima of them (no ratio or
@@ -19,6 +21,13 @@ internal abstract class KernelExpression
     /// what their quotients, all with denominator 1, reduce to; it is the common case, and scoring reads it per unit.
     /// </summary>
     public bool IsWhole { get; }
+
+    /// <summary>
+    /// Whether the expression is a mean or a ratio of whole terms: read as a numerator and a denominator in decimal
+    /// arithmetic (<see cref="TryEvaluateParts"/>), without building a quotient term by term. The shares and ratios
+    /// rubrics score proportionally are of this kind.
+    /// </summary>
+    public bool IsWholeQuotient { get; }
 
     /// <summary>Evaluates the expression for one unit; <paramref name="measures"/> maps a slot to the table's measure index.</summary>
     public MeasurementReading Evaluate(MeasurementTable table, int unit, int[] measures) => EvaluateExact(table, unit, measures).Reading;
@@ -51,6 +60,14 @@ internal abstract class KernelExpression
 
     /// <summary>Evaluates a whole expression (<see cref="IsWhole"/>): false, with the status, when it has no value.</summary>
     public abstract bool TryEvaluateWhole(MeasurementTable table, int unit, int[] measures, out decimal value, out ReadingStatus status);
+
+    /// <summary>
+    /// Evaluates a mean or a ratio of whole terms (<see cref="IsWholeQuotient"/>) as the exact quotient
+    /// <paramref name="numerator"/> ÷ <paramref name="denominator"/> (the denominator positive): false, with the status,
+    /// when it has no value.
+    /// </summary>
+    public virtual bool TryEvaluateParts(MeasurementTable table, int unit, int[] measures, out decimal numerator, out decimal denominator, out ReadingStatus status) =>
+        throw new UnreachableException("Only a mean or a ratio of whole terms is read in parts.");
 
     /// <summary>Evaluates an expression that is not whole.</summary>
     private protected virtual ExactReading EvaluateQuotient(MeasurementTable table, int unit, int[] measures) =>
@@ -94,14 +111,12 @@ internal abstract class KernelExpression
     {
         private readonly ExpressionOperator _operator;
         private readonly KernelExpression[] _terms;
-        private readonly bool _wholeTerms;
 
         public Combined(ExpressionOperator @operator, KernelExpression[] terms)
-            : base(CombinedExpression.IsWholeOperator(@operator) && terms.All(t => t.IsWhole))
+            : base(CombinedExpression.IsWholeOperator(@operator) && terms.All(t => t.IsWhole), !CombinedExpression.IsWholeOperator(@operator) && terms.All(t => t.IsWhole))
         {
             _operator = @operator;
             _terms = terms;
-            _wholeTerms = terms.All(t => t.IsWhole);
         }
 
         public override bool TryEvaluateWhole(MeasurementTable table, int unit, int[] measures, out decimal value, out ReadingStatus status)
@@ -136,8 +151,67 @@ internal abstract class KernelExpression
             return true;
         }
 
+        public override bool TryEvaluateParts(MeasurementTable table, int unit, int[] measures, out decimal numerator, out decimal denominator, out ReadingStatus status)
+        {
+            denominator = 1m;
+            if (!_terms[0].TryEvaluateWhole(table, unit, measures, out numerator, out status))
+            {
+                return false;
+            }
+
+            try
+            {
+                for (var i = 1; i < _terms.Length; i++)
+                {
+                    if (!_terms[i].TryEvaluateWhole(table, unit, measures, out var next, out status))
+                    {
+                        (numerator, denominator) = (default, default);
+                        return false;
+                    }
+
+                    if (_operator != ExpressionOperator.Ratio)
+                    {
+                        numerator = CombinedExpression.CombineWhole(ExpressionOperator.Sum, numerator, next);
+                        continue;
+                    }
+
+                    // A ratio's quotient as CombinedExpression.TryCombine divides: over zero it is not applicable.
+                    var quotient = new Quotient(numerator, denominator);
+                    if (!CombinedExpression.TryCombine(_operator, ref quotient, new Quotient(next, 1m)))
+                    {
+                        (numerator, denominator, status) = (default, default, ReadingStatus.NotApplicable);
+                        return false;
+                    }
+
+                    (numerator, denominator) = (quotient.Numerator, quotient.Denominator);
+                }
+
+                if (_operator != ExpressionOperator.Ratio)
+                {
+                    (numerator, denominator) = CombinedExpression.Complete(_operator, new Quotient(numerator, 1m), _terms.Length);
+                }
+            }
+            catch (OverflowException)
+            {
+                // Values near 10²⁸: CombinedExpression.Apply divides the terms out and combines them in ordinary arithmetic.
+                var read = WithDividedOutTerms(table, unit, measures);
+                (numerator, denominator, status) = (read.Quotient.Numerator, read.Quotient.Denominator, read.Status);
+                return read.HasValue;
+            }
+
+            status = ReadingStatus.Given;
+            return true;
+        }
+
         private protected override ExactReading EvaluateQuotient(MeasurementTable table, int unit, int[] measures)
         {
+            if (IsWholeQuotient)
+            {
+                return TryEvaluateParts(table, unit, measures, out var numerator, out var denominator, out var status)
+                    ? ExactReading.Given(new Quotient(numerator, denominator))
+                    : new ExactReading(default, status, false);
+            }
+
             var first = _terms[0].EvaluateExact(table, unit, measures);
             if (!first.HasValue)
             {
@@ -148,44 +222,15 @@ internal abstract class KernelExpression
             var applicable = true;
             try
             {
-                if (_wholeTerms)
+                for (var i = 1; i < _terms.Length; i++)
                 {
-                    // A ratio or a mean of whole terms: the sum (or the numerator) in decimal arithmetic, one quotient at the end.
-                    var total = accumulated.Numerator;
-                    for (var i = 1; i < _terms.Length; i++)
+                    var next = _terms[i].EvaluateExact(table, unit, measures);
+                    if (!next.HasValue)
                     {
-                        if (!_terms[i].TryEvaluateWhole(table, unit, measures, out var next, out var status))
-                        {
-                            return new ExactReading(default, status, false);
-                        }
-
-                        if (_operator == ExpressionOperator.Ratio)
-                        {
-                            applicable = CombinedExpression.TryCombine(_operator, ref accumulated, new Quotient(next, 1m));
-                        }
-                        else
-                        {
-                            total = CombinedExpression.CombineWhole(ExpressionOperator.Sum, total, next);
-                        }
+                        return next;
                     }
 
-                    if (_operator != ExpressionOperator.Ratio)
-                    {
-                        accumulated = new Quotient(total, 1m);
-                    }
-                }
-                else
-                {
-                    for (var i = 1; i < _terms.Length; i++)
-                    {
-                        var next = _terms[i].EvaluateExact(table, unit, measures);
-                        if (!next.HasValue)
-                        {
-                            return next;
-                        }
-
-                        applicable = applicable && CombinedExpression.TryCombine(_operator, ref accumulated, next.Quotient);
-                    }
+                    applicable = applicable && CombinedExpression.TryCombine(_operator, ref accumulated, next.Quotient);
                 }
 
                 return applicable ? ExactReading.Given(CombinedExpression.Complete(_operator, accumulated, _terms.Length)) : ExactReading.NotApplicable;

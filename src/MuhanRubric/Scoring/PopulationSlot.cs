@@ -111,25 +111,31 @@ internal sealed class PopulationSlot
     /// <summary>The values the cut-offs are statistics of: the group's units (or all), less those the indicator does not apply to.</summary>
     private SortedSample Sample(MeasurementTable table, int[] measures)
     {
-        var values = new List<double>(table.Units.Count);
-        for (var u = 0; u < table.Units.Count; u++)
+        var values = new double[table.Units.Count];
+        var count = 0;
+        var group = Group;
+        for (var u = 0; u < values.Length; u++)
         {
             var unit = table.Units[u];
-            if ((Group is { } group && !Indicator.IsInGroup(unit, group)) || Indicator.IsDeclaredNotApplicable(unit))
+            if ((group is not null && !Indicator.IsInGroup(unit, group)) || Indicator.IsDeclaredNotApplicable(unit))
             {
                 continue;
             }
 
-            var reading = Indicator.Measure is { } measure
-                ? measure.Evaluate(table, u, measures)
-                : Indicator.Definition.Measure?.Evaluate(table.Rows[u]) ?? MeasurementReading.Missing;
-            if (reading.Value is { } value)
+            if (Indicator.Measure is { } measure)
             {
-                values.Add((double)value);
+                if (measure.TryEvaluate(table, u, measures, out var value, out _))
+                {
+                    values[count++] = (double)value;
+                }
+            }
+            else if (Indicator.Definition.Measure?.Evaluate(table.Rows[u]).Value is { } value)
+            {
+                values[count++] = (double)value;
             }
         }
 
-        var sorted = values.ToArray();
+        var sorted = count == values.Length ? values : values[..count];
         Array.Sort(sorted);
         return new SortedSample(sorted, Scale.QuantileDefinition);
     }

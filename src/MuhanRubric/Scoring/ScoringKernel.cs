@@ -1,5 +1,7 @@
 using System.Collections.Frozen;
+using System.Runtime.CompilerServices;
 using MuhanRubric.Measurements;
+using MuhanRubric.Measures;
 using MuhanRubric.Rubrics;
 using MuhanRubric.Statistics;
 using MuhanRubric.Units;
@@ -144,6 +146,12 @@ internal sealed class ScoringRun(MeasurementTable table, int[] measures, Populat
 }
 
 /// <summary>One indicator, compiled: its scale per group, what it reads, and how each case scores.</summary>
+/// <remarks>
+/// Its methods skip zeroing their locals (<see cref="SkipLocalsInitAttribute"/>): the per-cell scoring method holds several
+/// hundred bytes of decimal temporaries, which the runtime would otherwise clear on every call; C#'s definite
+/// assignment still guarantees every local is written before it is read, and nothing here allocates on the stack.
+/// </remarks>
+[SkipLocalsInit]
 internal sealed class KernelIndicator
 {
     private readonly FrozenSet<string>? _notApplicableCodes;
@@ -264,7 +272,7 @@ internal sealed class KernelIndicator
                     return;
                 }
 
-                count += variant.Conditions[c].Contains(value) ? 1 : 0;
+                count += variant.Conditions!.Holds(c, value) ? 1 : 0;
             }
 
             matrix.Outcomes[cell] = CellOutcome.Scored;
@@ -290,6 +298,24 @@ internal sealed class KernelIndicator
                 Proportional(matrix, cell, scale.PointsForWhole(raw, variant.Maximum), variant);
                 return;
             }
+        }
+        else if (Measure.IsWholeQuotient)
+        {
+            // A mean or a ratio of whole terms (the shares and ratios): read in parts, as the quotient below would be.
+            if (!Measure.TryEvaluateParts(table, u, measures, out var numerator, out var denominator, out var status))
+            {
+                NoValue(unit, variant, status, matrix, cell);
+                return;
+            }
+
+            var quotient = new Quotient(numerator, denominator);
+            if (variant.Proportional is { } scale)
+            {
+                Proportional(matrix, cell, scale.PointsFor(quotient, variant.Maximum), variant);
+                return;
+            }
+
+            raw = quotient.Value;
         }
         else
         {
@@ -396,7 +422,7 @@ internal sealed class ScaleVariant
                 break;
             case ChecklistScale checklist when scored:
                 Criteria = [.. checklist.Criteria.Select(c => KernelExpression.Compile(c.Expression, slotOf))];
-                Conditions = [.. checklist.Criteria.Select(c => c.Condition)];
+                Conditions = BandTable<decimal>.From([.. checklist.Criteria.Select((c, k) => (k, c.Condition))]);
                 BandPoints = [.. checklist.PointsByCount];
                 break;
             default:
@@ -434,8 +460,8 @@ internal sealed class ScaleVariant
     /// <summary>Whether the maximum has more decimals than points are rounded to, so that rounding could pass it.</summary>
     public bool MaximumFinerThanPoints { get; }
 
-    /// <summary>The checklist's conditions, by criterion.</summary>
-    public Interval[] Conditions { get; } = [];
+    /// <summary>The checklist's conditions, one interval per criterion, in order.</summary>
+    public BandTable<decimal>? Conditions { get; }
 
     public bool Includes(Municipality unit) => _declaredMembers?.Contains(unit.Code) ?? unit.IsInGroup(Group!);
 }
