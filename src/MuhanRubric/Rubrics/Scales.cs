@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using MathNet.Numerics.Statistics;
 using MuhanRubric.Measures;
 using MuhanRubric.Statistics;
@@ -222,6 +223,7 @@ public sealed class ProportionalScale : Scale
     /// <c>maximum × numerator ÷ denominator</c> for the share (value − zero) ÷ (full − zero) written over a positive
     /// denominator (a quotient's denominator is positive), clamped to [0, maximum].
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] // The scoring kernel calls it once per proportional cell.
     private decimal PointsOfShare(decimal numerator, decimal denominator, decimal maximum)
     {
         if (_descending)
