@@ -8,6 +8,7 @@ using MuhanRubric.Scoring;
 using MuhanRubric.Statistics;
 using MuhanRubric.Units;
 using MuhanRubric.Tests.Data;
+using MuhanRubric.Tests.Measurements;
 
 namespace MuhanRubric.Tests.Scoring;
 
@@ -180,6 +181,28 @@ public class ScoringTests
         var ex = Assert.Throws<ScoringException>(() => rubric.Score(Evaluation2016.Measurements));
         Assert.Equal(Municipality.Gwacheon, ex.Municipality);
         Assert.Equal("Gwacheon: B10 reads average(PrivateCaseManagerTrainingHours, IntegratedCaseManagerTrainingHours), whose value is missing (blank), and the policy is Fail.", ex.Message);
+    }
+
+    [Fact]
+    public void MissingValue_Fail_NamesTheFirstMissingValueInReadingOrder()
+    {
+        // N1 lacks the second indicator's value, N2 the first's: reading unit by unit meets N1's first (the kernel
+        // otherwise scores indicator by indicator within blocks of units, which would meet N2's first).
+        var staff = MeasureExpression.Field(TinyTables.Staff);
+        var satisfaction = MeasureExpression.Field(TinyTables.Satisfaction);
+        var rubric = Rubric.Create("fail").WithMissingData(MissingDataPolicy.Fail).AddArea("A", "가", "A", a => a
+            .AddIndicator("A1", "현원", "Staff", 10, i => i.Reads(staff).Proportional(0, 10).WithProvenance(Provenance.FromAssumption("test")))
+            .AddIndicator("A2", "만족도", "Satisfaction", 10, i => i.Reads(satisfaction).Proportional(1, 5).WithProvenance(Provenance.FromAssumption("test")))).Build();
+        var table = TinyTables.Builder(
+            (TinyTables.North1, 10, null, null, null, null),
+            (TinyTables.North2, null, null, null, null, 4),
+            (TinyTables.South1, 10, null, null, null, 5),
+            (TinyTables.South2, 10, null, null, null, 5),
+            (TinyTables.South3, 10, null, null, null, 5)).Build();
+
+        var ex = Assert.Throws<ScoringException>(() => rubric.Score(table));
+        Assert.Equal(TinyTables.North1, ex.Municipality);
+        Assert.Equal("A2", ex.IndicatorCode);
     }
 
     [Fact]
