@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json.Nodes;
 using MuhanRubric.Measures;
 using MuhanRubric.Rubrics;
@@ -272,9 +273,36 @@ public class PopulationResolutionTests
     [Fact]
     public void Resolve_OfNoPopulation_IsRefused()
     {
-        var scale = Scale(CutoffRange.AtLeast(Cutoff.Percentile(75)));
+        // A scale with no cut-off at all (one band of every value) is refused too, though it needs no population.
+        var scale = Scale(CutoffRange.Any);
         Assert.Equal("population", Assert.Throws<ArgumentNullException>(() => scale.Resolve((Descriptives)null!)).ParamName);
         Assert.Equal("population", Assert.Throws<ArgumentNullException>(() => Cutoff.Percentile(75).Resolve(null!)).ParamName);
+    }
+}
+
+/// <summary>Proportional points do not depend on how the scale's zero is written (<c>0</c> or <c>0.0</c>).</summary>
+public class ProportionalZeroTests
+{
+    private static ProportionalScale Scale(decimal zeroAt) =>
+        (ProportionalScale)Rubric.Create("zero").AddArea("C", "다", "C", a => a.AddIndicator("C1", "실적", "Caseload", 2.5m, i => i
+            .Reads(Measure.CasesPerCaseManager).Proportional(zeroAt, 7.5m).WithProvenance(Provenance.FromAssumption("test")))).Build().Indicator("C1").Scale;
+
+    [Fact]
+    public void PointsFor_AZeroWrittenWithADecimal_GivesThePointsAsPrintedForAWholeZero()
+    {
+        // 2.5 × 6 ÷ 7.5 = 2, for a value and for the quotient 12 ÷ 2.
+        Assert.Equal("2", Scale(0m).PointsFor(6).ToString(CultureInfo.InvariantCulture));
+        Assert.Equal("2", Scale(0.0m).PointsFor(6).ToString(CultureInfo.InvariantCulture));
+        Assert.Equal("2", Scale(0.0m).PointsFor(new Quotient(12, 2), 2.5m).ToString(CultureInfo.InvariantCulture));
+        Assert.Equal(Scale(0m).PointsFor(new Quotient(12, 2), 2.5m).ToString(CultureInfo.InvariantCulture), Scale(0.0m).PointsFor(new Quotient(12, 2), 2.5m).ToString(CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
+    public void PointsFor_TheZeroValueItself_IsNoPoints()
+    {
+        Assert.Equal(0m, Scale(0m).PointsFor(0));
+        Assert.Equal(0m, Scale(0m).PointsFor(new Quotient(0, 3), 2.5m));
+        Assert.Equal(2.5m, Scale(0m).PointsFor(7.5m));
     }
 }
 
