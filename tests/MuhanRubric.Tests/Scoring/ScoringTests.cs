@@ -8,6 +8,7 @@ using MuhanRubric.Scoring;
 using MuhanRubric.Statistics;
 using MuhanRubric.Units;
 using MuhanRubric.Tests.Data;
+using MuhanRubric.Tests.Properties;
 
 namespace MuhanRubric.Tests.Scoring;
 
@@ -180,6 +181,23 @@ public class ScoringTests
         var ex = Assert.Throws<ScoringException>(() => rubric.Score(Evaluation2016.Measurements));
         Assert.Equal(Municipality.Gwacheon, ex.Municipality);
         Assert.Equal("Gwacheon: B10 reads average(PrivateCaseManagerTrainingHours, IntegratedCaseManagerTrainingHours), whose value is missing (blank), and the policy is Fail.", ex.Message);
+    }
+
+    [Theory]
+    [InlineData(MissingDataPolicy.Fail)]
+    [InlineData(MissingDataPolicy.ScoreZero)]
+    public void MissingValues_Fail_TheFirstInReadingOrderIsReported(MissingDataPolicy thirdIndicatorsPolicy)
+    {
+        // U000 lacks Y (X2), U001 lacks X (X1): reading unit by unit, U000's X2 comes first, whatever the other
+        // indicators' policies are.
+        var rubric = Rubric.Create("fail").WithMissingData(MissingDataPolicy.Fail).AddArea("A", "가", "A", a => a
+            .AddIndicator("X1", "값", "Value", 10, i => i.Reads(Generated.X).Proportional(0, 100).WithProvenance(Generated.Assumed))
+            .AddIndicator("X2", "분모", "Denominator", 10, i => i.Reads(Generated.Y).Proportional(0, 100).WithProvenance(Generated.Assumed))
+            .AddIndicator("X3", "값 구간", "Value bands", 10, i => i.Reads(Generated.X).WithBands(b => b.Band(10, BandRange.From(1)).Otherwise(0)).WithProvenance(Generated.Assumed).WithMissingData(thirdIndicatorsPolicy)))
+            .Build();
+        var error = Assert.Throws<ScoringException>(() => rubric.Score(Generated.Table([1m, null], [null, 1m])));
+        Assert.Equal(("U000", "X2"), (error.Municipality?.Code, error.IndicatorCode));
+        Assert.Equal("U000: X2 reads Y, whose value is missing (blank), and the policy is Fail.", error.Message);
     }
 
     [Fact]
