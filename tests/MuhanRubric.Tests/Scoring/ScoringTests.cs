@@ -89,6 +89,20 @@ public class ScoringTests
     }
 
     [Fact]
+    public void Proportional_MaximumJustBelowAHalf_NeverScoresAboveIt()
+    {
+        // 2.4999…9 (28 decimals) itself rounds down to 2, but a full share, 2.4999…9 × 5 ÷ 5, rounds in decimal's last
+        // digit to 2.5, which whole points round to 3. The maximum has more decimals than points: points stop at it.
+        const decimal maximum = 2.4999999999999999999999999999m;
+        var rubric = Rubric.Create("whole points").WithPointsDecimals(0)
+            .AddArea("A", "가", "A", a => a.AddIndicator("X1", "값", "Value", maximum, i => i.Reads(Generated.X).Proportional(0, 5).WithProvenance(Generated.Assumed)))
+            .Build();
+        var result = rubric.Score(Generated.Table([5m, 4m]));
+        Assert.Equal([maximum, 2m], result.Cards.Select(c => c["X1"].Points));
+        Assert.All(result.Cards, c => Assert.True(c["X1"].Points <= c["X1"].MaximumPoints));
+    }
+
+    [Fact]
     public void Checklist_PointsByCriteriaMet()
     {
         var json = DatasetFiles.Embedded2016();
