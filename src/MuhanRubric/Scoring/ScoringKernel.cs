@@ -364,7 +364,8 @@ internal sealed class KernelIndicator
     /// <summary>
     /// A proportional scale's points (out of the variant's maximum, a group override's own when it has one), rounded,
     /// and never above the maximum: a maximum finer than the rubric's decimals (2.5 points rounded to 0 decimals) would
-    /// otherwise round past itself (3).
+    /// otherwise round past itself (3). So can one that rounds down (2.4999…9 with 28 decimals): maximum × share rounds
+    /// in decimal's last digit, and a full share can come out as 2.5.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)] // Once per proportional cell: a call costs as much as its body.
     private void Proportional(ScoreMatrix matrix, int cell, decimal points, ScaleVariant variant)
@@ -431,7 +432,7 @@ internal sealed class ScaleVariant
                 break;
             case ProportionalScale proportional:
                 Proportional = proportional;
-                MaximumFinerThanPoints = ScoringKernel.RoundPoints(maximum, pointsDecimals) > maximum;
+                MaximumFinerThanPoints = ScoringKernel.RoundPoints(maximum, pointsDecimals) != maximum;
                 break;
             case ChecklistScale checklist when scored:
                 Criteria = [.. checklist.Criteria.Select(c => KernelExpression.Compile(c.Expression, slotOf))];

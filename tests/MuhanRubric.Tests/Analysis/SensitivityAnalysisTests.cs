@@ -4,6 +4,7 @@ using MuhanRubric.Editions.Y2016;
 using MuhanRubric.Measurements;
 using MuhanRubric.Rubrics;
 using MuhanRubric.Scoring;
+using MuhanRubric.Tests.Properties;
 
 namespace MuhanRubric.Tests.Analysis;
 
@@ -158,6 +159,23 @@ public class SensitivityAnalysisTests
 
         // C1 (bands) and C2 (categories) are band scales; B4 and C3 are population bands, whose edges are statistics.
         Assert.Equal(["C1", "C2"], result.Indices.Select(i => i.Input.IndicatorCode).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Run_BandEdges_MovesScalesWithAnyFiniteEdge_AndNoOthers()
+    {
+        // X1 has only lower edges, X2 only upper edges: both move. X3 is an otherwise band alone, X4 one band over every
+        // value: neither has an edge to move.
+        var rubric = Rubric.Create("edges").AddArea("A", "가", "A", a => a
+            .AddIndicator("X1", "하한", "Lower edges", 10, i => i.Reads(Generated.X).WithBands(b => b.Band(10, BandRange.From(50)).Otherwise(0)).WithProvenance(Generated.Assumed))
+            .AddIndicator("X2", "상한", "Upper edges", 10, i => i.Reads(Generated.X).WithBands(b => b.Band(10, BandRange.Below(20)).Otherwise(0)).WithProvenance(Generated.Assumed))
+            .AddIndicator("X3", "기타", "Otherwise only", 4, i => i.Reads(Generated.X).WithBands(b => b.Otherwise(4)).WithProvenance(Generated.Assumed))
+            .AddIndicator("X4", "전체", "Every value", 3, i => i.Reads(Generated.X).WithBands(b => b.Band(3, BandRange.Any)).WithProvenance(Generated.Assumed)))
+            .Build();
+        var result = SensitivityAnalysis.Run(rubric, Generated.Table([10m, 30m, 60m, 19m, 21m, 55m]), SensitivityOptions.Default with { Samples = 200, BandEdges = EdgePerturbation.Uniform(0.2) });
+        Assert.Equal(
+            [new SensitivityInput(SensitivityInputKind.BandEdges, "X1", "band edges X1"), new SensitivityInput(SensitivityInputKind.BandEdges, "X2", "band edges X2")],
+            result.Indices.Select(i => i.Input).OrderBy(i => i.IndicatorCode, StringComparer.Ordinal));
     }
 
     [Fact]

@@ -153,6 +153,21 @@ public class ExplanationTests
     }
 
     [Fact]
+    public void UnspecifiedScale_SaysWhatWasPrinted_InBothLanguages()
+    {
+        var rubric = Rubric.Create("unspecified")
+            .AcceptAsWarnings(RubricProblemKind.UnspecifiedScale)
+            .AddArea("A", "가", "A", a => a
+                .AddIndicator("X1", "값", "Value", 10, i => i.Reads(Generated.X).Unspecified("기준 미제시").WithProvenance(Generated.Assumed))
+                .AddIndicator("Y1", "분모", "Denominator", 5, i => i.Reads(Generated.Y).Proportional(0, 100).WithProvenance(Generated.Assumed)))
+            .Build();
+        var score = Score(rubric, 1m, 1m);
+        Assert.Equal((IndicatorStatus.Unspecified, 0m, 0m), (score.Status, score.Points, score.MaximumPoints));
+        Assert.Equal("X1 Value: the scale is not specified (기준 미제시); not scored, not counted in the maximum", score.Explanation);
+        Assert.Equal("X1 값: 평가척도 미제시로 채점하지 않음; 만점에서 제외", score.KoreanExplanation);
+    }
+
+    [Fact]
     public void ShareThatCannotBeDerived_IsMissing_AndSaysWhy()
     {
         // TinyTables.Regular has a share but no denominator: 4 without a printed share is 4 of an unknown whole.

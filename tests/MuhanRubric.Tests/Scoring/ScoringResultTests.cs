@@ -104,6 +104,17 @@ public class ScoringResultTests
         var score = rubric.Compile().Score(Generated.Table([5m, 6m, 7m], [50m, 60m, 70m]), [frozen]).Cards[0]["I1"];
         Assert.Equal((IndicatorStatus.Unspecified, 0m, 0m), (score.Status, score.Points, score.MaximumPoints));
         Assert.Equal("I1 x: the population cut-offs cannot be computed; not scored", score.Explanation);
+        Assert.Equal("I1 x: 모집단 기준값을 계산할 수 없어 채점하지 않음", score.KoreanExplanation);
+    }
+
+    [Fact]
+    public void ToText_WithoutWarnings_EndsWithTheLastCard_WithoutAWarningsHeading()
+    {
+        var result = Generated.OneIndicator(10m, i => i.Proportional(0, 100)).Score(Generated.Table([10m, 20m], [1m, 1m]));
+        Assert.Empty(result.Warnings);
+        var text = result.ToText();
+        Assert.DoesNotContain("## warnings", text, StringComparison.Ordinal);
+        Assert.EndsWith(result.Cards[^1]["X1"].KoreanExplanation + Environment.NewLine, text, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -8,7 +8,7 @@ using MuhanRubric.Scoring;
 using MuhanRubric.Statistics;
 using MuhanRubric.Units;
 using MuhanRubric.Tests.Data;
-using MuhanRubric.Tests.Measurements;
+using MuhanRubric.Tests.Properties;
 
 namespace MuhanRubric.Tests.Scoring;
 
@@ -86,6 +86,20 @@ public class ScoringTests
         var result = rubric.Score(With(Measure.OfficialTransferRate, 100, 150, 50, 90, 98));
         Assert.Equal([2.5m, 2.5m, 1m, 2m, 2m], Points(result, "B3", 5));
         Assert.All(result.Cards, c => Assert.True(c["B3"].Points <= c["B3"].MaximumPoints));
+    }
+
+    [Fact]
+    public void Proportional_MaximumJustBelowAHalf_NeverScoresAboveIt()
+    {
+        // 2.4999…9 (28 decimals) rounds down to 2. A full share is the maximum itself (not 2.4999…9 × 5 ÷ 5, which
+        // rounds in decimal's last digit to 2.5 and would round to 3), so it scores 2 like any other points.
+        const decimal maximum = 2.4999999999999999999999999999m;
+        var rubric = Rubric.Create("whole points").WithPointsDecimals(0)
+            .AddArea("A", "가", "A", a => a.AddIndicator("X1", "값", "Value", maximum, i => i.Reads(Generated.X).Proportional(0, 5).WithProvenance(Generated.Assumed)))
+            .Build();
+        var result = rubric.Score(Generated.Table([5m, 4m]));
+        Assert.Equal([2m, 2m], result.Cards.Select(c => c["X1"].Points));
+        Assert.All(result.Cards, c => Assert.True(c["X1"].Points <= c["X1"].MaximumPoints));
     }
 
     [Fact]
@@ -183,26 +197,21 @@ public class ScoringTests
         Assert.Equal("Gwacheon: B10 reads average(PrivateCaseManagerTrainingHours, IntegratedCaseManagerTrainingHours), whose value is missing (blank), and the policy is Fail.", ex.Message);
     }
 
-    [Fact]
-    public void MissingValue_Fail_NamesTheFirstMissingValueInReadingOrder()
+    [Theory]
+    [InlineData(MissingDataPolicy.Fail)]
+    [InlineData(MissingDataPolicy.ScoreZero)]
+    public void MissingValues_Fail_TheFirstInReadingOrderIsReported(MissingDataPolicy thirdIndicatorsPolicy)
     {
-        // N1 lacks the second indicator's value, N2 the first's: reading unit by unit meets N1's first (the kernel
-        // otherwise scores indicator by indicator within blocks of units, which would meet N2's first).
-        var staff = MeasureExpression.Field(TinyTables.Staff);
-        var satisfaction = MeasureExpression.Field(TinyTables.Satisfaction);
+        // U000 lacks Y (X2), U001 lacks X (X1): reading unit by unit, U000's X2 comes first, whatever the other
+        // indicators' policies are.
         var rubric = Rubric.Create("fail").WithMissingData(MissingDataPolicy.Fail).AddArea("A", "가", "A", a => a
-            .AddIndicator("A1", "현원", "Staff", 10, i => i.Reads(staff).Proportional(0, 10).WithProvenance(Provenance.FromAssumption("test")))
-            .AddIndicator("A2", "만족도", "Satisfaction", 10, i => i.Reads(satisfaction).Proportional(1, 5).WithProvenance(Provenance.FromAssumption("test")))).Build();
-        var table = TinyTables.Builder(
-            (TinyTables.North1, 10, null, null, null, null),
-            (TinyTables.North2, null, null, null, null, 4),
-            (TinyTables.South1, 10, null, null, null, 5),
-            (TinyTables.South2, 10, null, null, null, 5),
-            (TinyTables.South3, 10, null, null, null, 5)).Build();
-
-        var ex = Assert.Throws<ScoringException>(() => rubric.Score(table));
-        Assert.Equal(TinyTables.North1, ex.Municipality);
-        Assert.Equal("A2", ex.IndicatorCode);
+            .AddIndicator("X1", "값", "Value", 10, i => i.Reads(Generated.X).Proportional(0, 100).WithProvenance(Generated.Assumed))
+            .AddIndicator("X2", "분모", "Denominator", 10, i => i.Reads(Generated.Y).Proportional(0, 100).WithProvenance(Generated.Assumed))
+            .AddIndicator("X3", "값 구간", "Value bands", 10, i => i.Reads(Generated.X).WithBands(b => b.Band(10, BandRange.From(1)).Otherwise(0)).WithProvenance(Generated.Assumed).WithMissingData(thirdIndicatorsPolicy)))
+            .Build();
+        var error = Assert.Throws<ScoringException>(() => rubric.Score(Generated.Table([1m, null], [null, 1m])));
+        Assert.Equal(("U000", "X2"), (error.Municipality?.Code, error.IndicatorCode));
+        Assert.Equal("U000: X2 reads Y, whose value is missing (blank), and the policy is Fail.", error.Message);
     }
 
     [Fact]

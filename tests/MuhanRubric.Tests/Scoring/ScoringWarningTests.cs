@@ -72,6 +72,27 @@ public class ScoringWarningTests
     }
 
     [Fact]
+    public void Score_ValueOutsideTheRangeOfAFieldTwoIndicatorsRead_NamesBoth_InBothLanguages()
+    {
+        var rubric = Rubric.Create("survey").AddArea("A", "가", "A", a => a
+            .AddIndicator("A1", "만족도", "Satisfaction", 10, i => i.Reads(Satisfaction).Proportional(1, 5).WithProvenance(Provenance.FromAssumption("test")))
+            .AddIndicator("A2", "만족도 구간", "Satisfaction bands", 10, i => i.Reads(Satisfaction).WithBands(b => b.Band(10, BandRange.From(4)).Otherwise(0)).WithProvenance(Provenance.FromAssumption("test"))))
+            .Build();
+        var warning = Only(rubric.Score(Satisfactions(6, 3, 2, 5, 1).Build()), ScoringWarningKind.OutsideExpectedRange);
+        Assert.Equal("Satisfaction (A1, A2): N1 6 outside the expected range [1, 5]; scored as given", warning.Message);
+        Assert.Equal("Satisfaction (A1, A2): N1 6이(가) 예상 범위 1 이상 5 이하를 벗어남; 그대로 채점", warning.KoreanMessage);
+    }
+
+    [Fact]
+    public void Score_MissingValueScoredZero_IsNotLeftOut()
+    {
+        // Under ScoreZero a blank keeps its maximum (0 of 10): the unit's total is not rescaled, so there is nothing to warn of.
+        var result = Survey(i => i.WithMissingData(MissingDataPolicy.ScoreZero)).Score(Satisfactions(1, 2, 3, 4, null).Build());
+        Assert.Equal((IndicatorStatus.Missing, 10m), (result[South3]["A1"].Status, result[South3]["A1"].MaximumPoints));
+        Assert.Empty(result.Warnings);
+    }
+
+    [Fact]
     public void Score_IndicatorLeftOutForSomeUnits_IsPartlyScored()
     {
         var table = MeasurementTable.CreateBuilder(Catalogue, MeasureCatalogue).WithName("partly")

@@ -1,0 +1,115 @@
+using MuhanRubric.Measures;
+using MuhanRubric.Rubrics;
+using MuhanRubric.Scoring;
+using MuhanRubric.Tests.Properties;
+
+namespace MuhanRubric.Tests.Scoring;
+
+/// <summary>
+/// Derived measures as the scoring kernel reads them: a ratio or a mean inside a sum, terms left blank at any position,
+/// a checklist criterion that is a ratio, and exact quotients whose products pass decimal's range (the terms are then
+/// divided out, as <see cref="MeasureExpression.Evaluate"/> does).
+/// </summary>
+public class DerivedMeasureScoringTests
+{
+    private static readonly MeasureExpression X = MeasureExpression.Field(Generated.X);
+    private static readonly MeasureExpression Y = MeasureExpression.Field(Generated.Y);
+
+    /// <summary>One indicator, X1 (10 points), reading <paramref name="expression"/>: 10 from 0.1 up, 0 otherwise.</summary>
+    private static Rubric Reading(MeasureExpression expression) =>
+        Rubric.Create("derived").AddArea("A", "가", "A", a => a.AddIndicator("X1", "값", "Value", 10, i => i
+            .Reads(expression)
+            .WithBands(b => b.Band(10, BandRange.From(0.1)).Otherwise(0))
+            .WithProvenance(Generated.Assumed))).Build();
+
+    private static IndicatorScore Score(MeasureExpression expression, decimal? x, decimal? y) =>
+        Reading(expression).Score(Generated.Table([x], [y])).Cards[0]["X1"];
+
+    [Fact]
+    public void SumOfARatioAndAField_AddsTheRatio_NotItsTerms()
+    {
+        // 6 / 3 + 6 = 8 (not 6 + 3 + 6).
+        var score = Score(MeasureExpression.Sum(MeasureExpression.Ratio(X, Y), X), 6m, 3m);
+        Assert.Equal((IndicatorStatus.Scored, 8m), (score.Status, score.RawValue));
+        Assert.Equal("X1 Value: 8 is in [0.1, ∞) → 10 of 10 points; the best band", score.Explanation);
+    }
+
+    [Fact]
+    public void MeanOfARatioAndAField_AveragesTheRatio_NotItsNumerator()
+    {
+        // (6 / 3 + 6) / 2 = 4 (not (6 + 6) / 2).
+        Assert.Equal(4m, Score(MeasureExpression.Average(MeasureExpression.Ratio(X, Y), X), 6m, 3m).RawValue);
+    }
+
+    [Fact]
+    public void DifferenceWithABlankTerm_FirstOrSecond_IsMissing_NotScoredAsZero()
+    {
+        var difference = MeasureExpression.Difference(X, Y);
+        foreach (var (x, y) in new (decimal?, decimal?)[] { (null, 1m), (5m, null) })
+        {
+            var score = Score(difference, x, y);
+            Assert.Equal((IndicatorStatus.Missing, 0m, (decimal?)null), (score.Status, score.MaximumPoints, score.RawValue));
+            Assert.Equal("X1 Value: value missing (blank); excluded, the maximum drops by 10 points (policy ExcludeAndRescale)", score.Explanation);
+        }
+    }
+
+    [Fact]
+    public void RatioWithABlankDenominator_IsMissing()
+    {
+        var score = Score(MeasureExpression.Ratio(X, Y), 6m, null);
+        Assert.Equal((IndicatorStatus.Missing, 0m), (score.Status, score.MaximumPoints));
+    }
+
+    [Fact]
+    public void SumOfARatioAndABlank_IsMissing()
+    {
+        var score = Score(MeasureExpression.Sum(MeasureExpression.Ratio(X, MeasureExpression.Constant(2m)), Y), 6m, null);
+        Assert.Equal((IndicatorStatus.Missing, 0m), (score.Status, score.MaximumPoints));
+    }
+
+    [Fact]
+    public void ChecklistCriterionThatIsARatio_IsMetOnItsValue_AndMissingWhenATermIsBlank()
+    {
+        var rubric = Rubric.Create("checklist").AddArea("A", "가", "A", a => a.AddIndicator("C1", "체크", "Checklist", 1, i => i
+            .WithChecklist(c => c.Criterion("x per y at least 2", MeasureExpression.Ratio(X, Y), BandRange.From(2)).PointsByCriteriaMet(0, 1))
+            .WithProvenance(Generated.Assumed))).Build();
+        var cards = rubric.Score(Generated.Table([6m, 6m, 5m], [3m, null, 3m])).Cards;
+        Assert.Equal((IndicatorStatus.Scored, 1m, "1 of 1 criteria"), (cards[0]["C1"].Status, cards[0]["C1"].Points, cards[0]["C1"].Hit));
+        Assert.Equal((IndicatorStatus.Missing, 0m), (cards[1]["C1"].Status, cards[1]["C1"].MaximumPoints));
+        Assert.Equal((IndicatorStatus.Scored, 0m, "0 of 1 criteria"), (cards[2]["C1"].Status, cards[2]["C1"].Points, cards[2]["C1"].Hit));
+    }
+
+    [Fact]
+    public void SumOfRatiosWhoseExactDenominatorPassesDecimal_IsTheSumOfTheDividedOutRatios()
+    {
+        // 5·10^13 / 10^15 + 3·10^13 / (3·10^14) = 0.05 + 0.1; kept exact, the common denominator would be 3·10^29.
+        var expression = MeasureExpression.Sum(
+            MeasureExpression.Ratio(X, MeasureExpression.Constant(1_000_000_000_000_000m)),
+            MeasureExpression.Ratio(Y, MeasureExpression.Constant(300_000_000_000_000m)));
+        var table = Generated.Table([50_000_000_000_000m], [30_000_000_000_000m]);
+        var score = Reading(expression).Score(table).Cards[0]["X1"];
+        Assert.Equal((IndicatorStatus.Scored, 10m, 0.15m), (score.Status, score.Points, score.RawValue));
+        Assert.Equal(0.15m, expression.Evaluate(table.Rows[0]).Value);
+    }
+
+    [Fact]
+    public void SumOfRatiosWhoseExactDenominatorPassesDecimal_WithALaterBlankTerm_IsMissing()
+    {
+        // The exact sum of the first two terms overflows before the third is read: the third still decides.
+        var expression = MeasureExpression.Sum(
+            MeasureExpression.Ratio(X, MeasureExpression.Constant(1_000_000_000_000_000m)),
+            MeasureExpression.Ratio(X, MeasureExpression.Constant(300_000_000_000_000m)),
+            Y);
+        var score = Score(expression, 50_000_000_000_000m, null);
+        Assert.Equal((IndicatorStatus.Missing, 0m), (score.Status, score.MaximumPoints));
+    }
+
+    [Fact]
+    public void SumPastDecimalsRange_IsAnOverflow_AsTheMeasureEvaluatesIt_NotAMadeUpValue()
+    {
+        var expression = MeasureExpression.Sum(X, MeasureExpression.Constant(decimal.MaxValue));
+        var table = Generated.Table([1m], [1m]);
+        Assert.Throws<OverflowException>(() => expression.Evaluate(table.Rows[0]));
+        Assert.Throws<OverflowException>(() => Reading(expression).Score(table));
+    }
+}
