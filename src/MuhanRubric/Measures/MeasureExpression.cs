@@ -83,6 +83,9 @@ public abstract record MeasureExpression
     /// <param name="row">The unit's measurements.</param>
     /// <returns>The value, missing, or not applicable, and why.</returns>
     /// <exception cref="KeyNotFoundException">The table does not hold a measure the expression reads.</exception>
+    /// <exception cref="OverflowException">The value passes the decimal range (about ±7.9·10^28): possible only with
+    /// constants beyond what readers accept or ratios of ratios of extreme values; scoring reports it as a
+    /// <c>ScoringException</c> naming the unit and indicator.</exception>
     public abstract MeasurementReading Evaluate(MeasurementRow row);
 }
 

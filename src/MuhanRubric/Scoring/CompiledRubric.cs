@@ -47,8 +47,8 @@ public sealed class CompiledRubric
     /// <param name="table">The measurements.</param>
     /// <returns>The score cards, ranks, frozen cut-offs and warnings.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="table"/> is null.</exception>
-    /// <exception cref="ScoringException">The table lacks a measure the rubric reads, or a value is missing where the
-    /// policy is <see cref="MissingDataPolicy.Fail"/>.</exception>
+    /// <exception cref="ScoringException">The table lacks a measure the rubric reads, a value is missing where the
+    /// policy is <see cref="MissingDataPolicy.Fail"/>, or a value or its points pass the decimal range.</exception>
     public ScoringResult Score(MeasurementTable table) => Score(table, []);
 
     /// <summary>Scores every unit, reusing the population cut-offs of an earlier run where given.</summary>
@@ -56,8 +56,8 @@ public sealed class CompiledRubric
     /// <param name="frozen">Cut-offs to reuse (matched by indicator and group and rule); others are computed.</param>
     /// <returns>The score cards, ranks, the cut-offs used and warnings.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="ScoringException">The table lacks a measure the rubric reads, or a value is missing where the
-    /// policy is <see cref="MissingDataPolicy.Fail"/>.</exception>
+    /// <exception cref="ScoringException">The table lacks a measure the rubric reads, a value is missing where the
+    /// policy is <see cref="MissingDataPolicy.Fail"/>, or a value or its points pass the decimal range.</exception>
     public ScoringResult Score(MeasurementTable table, IReadOnlyList<FrozenScale> frozen)
     {
         Guard.Against.Null(table);
@@ -112,7 +112,7 @@ public static class RubricScoring
     /// <param name="table">The measurements.</param>
     /// <returns>The result.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="ScoringException">The table lacks a measure the rubric reads, or a value is missing where the
-    /// policy is <see cref="MissingDataPolicy.Fail"/>.</exception>
+    /// <exception cref="ScoringException">The table lacks a measure the rubric reads, a value is missing where the
+    /// policy is <see cref="MissingDataPolicy.Fail"/>, or a value or its points pass the decimal range.</exception>
     public static ScoringResult Score(this Rubric rubric, MeasurementTable table) => rubric.Compile().Score(table);
 }

@@ -61,7 +61,8 @@ internal sealed class ScoringKernel
     public IReadOnlyList<PopulationSlot> PopulationSlots { get; }
 
     /// <summary>Scores every unit of the table.</summary>
-    /// <exception cref="ScoringException">A value is missing where the policy is <see cref="MissingDataPolicy.Fail"/>.</exception>
+    /// <exception cref="ScoringException">A value is missing where the policy is <see cref="MissingDataPolicy.Fail"/>, or a
+    /// value or its points pass the decimal range.</exception>
     public (ScoreMatrix Matrix, ScoringRun Run) Score(MeasurementTable table, IReadOnlyList<string> measureIds, IReadOnlyList<FrozenScale> frozen)
     {
         var measures = new int[measureIds.Count];
@@ -86,17 +87,29 @@ internal sealed class ScoringKernel
         // against 1.62x unit by unit), while a block's rows of the matrix and the table stay in cache (over 10^5 units
         // indicator by indicator was 2.03x: benchmarks/README.md). Every cell is scored exactly once either way.
         var units = table.Units;
-        for (var start = 0; start < n; start += _unitBlock)
+        int cellUnit = 0, cellIndicator = 0;
+        try
         {
-            var end = Math.Min(n, start + _unitBlock);
-            for (var j = 0; j < m; j++)
+            for (var start = 0; start < n; start += _unitBlock)
             {
-                var indicator = _indicators[j];
-                for (var u = start; u < end; u++)
+                var end = Math.Min(n, start + _unitBlock);
+                for (cellIndicator = 0; cellIndicator < m; cellIndicator++)
                 {
-                    indicator.Score(table, u, units[u], measures, tables, matrix, (u * m) + j);
+                    var indicator = _indicators[cellIndicator];
+                    for (cellUnit = start; cellUnit < end; cellUnit++)
+                    {
+                        indicator.Score(table, cellUnit, units[cellUnit], measures, tables, matrix, (cellUnit * m) + cellIndicator);
+                    }
                 }
             }
+        }
+        catch (OverflowException)
+        {
+            // Values within the readers' limits stay in range; an expression's own constants, or ratios of ratios of
+            // extreme values, can pass decimal's range even once divided out. A ScoringException says where.
+            var definition = _indicators[cellIndicator].Definition;
+            throw new ScoringException(units[cellUnit], definition.Code,
+                $"{units[cellUnit].Code}: {definition.Code} reads {definition.Measure?.ToString() ?? "its criteria"}, whose value or points pass the decimal range (about ±7.9·10^28); check the expression's constants and what it divides by.");
         }
 
         for (var u = 0; u < n; u++)

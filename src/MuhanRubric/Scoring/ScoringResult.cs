@@ -210,8 +210,8 @@ public sealed class ScoringResult
 }
 
 /// <summary>
-/// Scoring stopped: the measurements lack a measure the rubric reads, or an indicator's value is missing and its policy
-/// is <see cref="MissingDataPolicy.Fail"/>.
+/// Scoring stopped: the measurements lack a measure the rubric reads, an indicator's value is missing and its policy
+/// is <see cref="MissingDataPolicy.Fail"/>, or a value or its points pass the decimal range.
 /// </summary>
 [Immutable]
 public sealed class ScoringException : Exception

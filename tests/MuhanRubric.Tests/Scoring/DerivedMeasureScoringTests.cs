@@ -108,8 +108,25 @@ public class DerivedMeasureScoringTests
     public void SumPastDecimalsRange_IsAnOverflow_AsTheMeasureEvaluatesIt_NotAMadeUpValue()
     {
         var expression = MeasureExpression.Sum(X, MeasureExpression.Constant(decimal.MaxValue));
-        var table = Generated.Table([1m], [1m]);
+        var table = Generated.Table([1m, 1m], [1m, 1m]);
         Assert.Throws<OverflowException>(() => expression.Evaluate(table.Rows[0]));
-        Assert.Throws<OverflowException>(() => Reading(expression).Score(table));
+
+        // Scoring says where, with its documented exception.
+        var error = Assert.Throws<ScoringException>(() => Reading(expression).Score(table));
+        Assert.Equal(("U000", "X1"), (error.Municipality?.Code, error.IndicatorCode));
+        Assert.Equal("U000: X1 reads sum(X, 79228162514264337593543950335), whose value or points pass the decimal range (about ±7.9·10^28); check the expression's constants and what it divides by.", error.Message);
+    }
+
+    [Fact]
+    public void ValuePastDecimalsRange_AtALaterUnitAndIndicator_IsAScoringException_NamingThem()
+    {
+        // X + (decimal.MaxValue − 50): within range for X = 1 (U000), past it for X = 100 (U001), in the second indicator.
+        var near = MeasureExpression.Sum(X, MeasureExpression.Constant(decimal.MaxValue - 50));
+        var rubric = Rubric.Create("extreme").AddArea("A", "가", "A", a => a
+            .AddIndicator("X0", "값", "Value", 10, i => i.Reads(X).Proportional(0, 100).WithProvenance(Generated.Assumed))
+            .AddIndicator("X1", "합", "Sum", 10, i => i.Reads(near).WithBands(b => b.Band(10, BandRange.From(0.1)).Otherwise(0)).WithProvenance(Generated.Assumed))).Build();
+        Assert.Equal(10m, rubric.Score(Generated.Table([1m], [1m])).Cards[0]["X1"].Points);
+        var error = Assert.Throws<ScoringException>(() => rubric.Score(Generated.Table([1m, 100m, 1m], [1m, 1m, 1m])));
+        Assert.Equal(("U001", "X1"), (error.Municipality?.Code, error.IndicatorCode));
     }
 }
