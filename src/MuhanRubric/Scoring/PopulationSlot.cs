@@ -124,10 +124,20 @@ internal sealed class PopulationSlot
 
             if (Indicator.Measure is { } measure)
             {
-                if (measure.TryEvaluate(table, u, measures, out var value, out _))
+                decimal value;
+                try
                 {
-                    values[count++] = (double)value;
+                    if (!measure.TryEvaluate(table, u, measures, out value, out _))
+                    {
+                        continue;
+                    }
                 }
+                catch (OverflowException)
+                {
+                    throw ScoringKernel.Overflow(unit, Indicator.Definition);
+                }
+
+                values[count++] = (double)value;
             }
             else if (Indicator.Definition.Measure?.Evaluate(table.Rows[u]).Value is { } value)
             {

@@ -20,7 +20,7 @@ public sealed class ScoreMatrix
     internal readonly decimal[] CellMaxima;
     internal readonly CellOutcome[] Outcomes;
     internal readonly short[] Bands;
-    internal readonly sbyte[]? Variants;
+    internal readonly short[]? Variants;
     internal readonly decimal[] AreaPointsByUnit;
     internal readonly decimal[] AreaMaximaByUnit;
     internal readonly decimal[] Totals;
@@ -38,7 +38,7 @@ public sealed class ScoreMatrix
         CellMaxima = new decimal[cells];
         Outcomes = new CellOutcome[cells];
         Bands = new short[cells];
-        Variants = hasGroupOverrides ? new sbyte[cells] : null;
+        Variants = hasGroupOverrides ? new short[cells] : null;
         AreaPointsByUnit = new decimal[checked(units * areas)];
         AreaMaximaByUnit = new decimal[units * areas];
         Totals = new decimal[units];

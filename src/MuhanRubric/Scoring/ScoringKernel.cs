@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Diagnostics;
 using System.Runtime.CompilerServices;
 using MuhanRubric.Measurements;
 using MuhanRubric.Measures;
@@ -46,6 +47,12 @@ internal sealed class ScoringKernel
             }
         }
 
+        // The matrix stores variant and band positions in 16 bits.
+        if (indicators.FirstOrDefault(i => i.Variants.Length > short.MaxValue || i.Variants.Any(v => v.BandPoints.Length > short.MaxValue)) is { } tooMany)
+        {
+            throw new ArgumentException($"Indicator {tooMany.Definition.Code} has more than {short.MaxValue} group overrides, bands or criteria: more than scoring indexes.", nameof(rubric));
+        }
+
         _areaStarts[^1] = indicators.Count;
         _indicators = [.. indicators];
         PopulationSlots = [.. populationSlots];
@@ -87,18 +94,17 @@ internal sealed class ScoringKernel
         // against 1.62x unit by unit), while a block's rows of the matrix and the table stay in cache (over 10^5 units
         // indicator by indicator was 2.03x: benchmarks/README.md). Every cell is scored exactly once either way.
         var units = table.Units;
-        int cellUnit = 0, cellIndicator = 0;
         try
         {
             for (var start = 0; start < n; start += _unitBlock)
             {
                 var end = Math.Min(n, start + _unitBlock);
-                for (cellIndicator = 0; cellIndicator < m; cellIndicator++)
+                for (var j = 0; j < m; j++)
                 {
-                    var indicator = _indicators[cellIndicator];
-                    for (cellUnit = start; cellUnit < end; cellUnit++)
+                    var indicator = _indicators[j];
+                    for (var u = start; u < end; u++)
                     {
-                        indicator.Score(table, cellUnit, units[cellUnit], measures, tables, matrix, (cellUnit * m) + cellIndicator);
+                        indicator.Score(table, u, units[u], measures, tables, matrix, (u * m) + j);
                     }
                 }
             }
@@ -106,10 +112,9 @@ internal sealed class ScoringKernel
         catch (OverflowException)
         {
             // Values within the readers' limits stay in range; an expression's own constants, or ratios of ratios of
-            // extreme values, can pass decimal's range even once divided out. A ScoringException says where.
-            var definition = _indicators[cellIndicator].Definition;
-            throw new ScoringException(units[cellUnit], definition.Code,
-                $"{units[cellUnit].Code}: {definition.Code} reads {definition.Measure?.ToString() ?? "its criteria"}, whose value or points pass the decimal range (about ±7.9·10^28); check the expression's constants and what it divides by.");
+            // extreme values, can pass decimal's range even once divided out. The error names the first such cell in
+            // reading order, whatever order the blocks met them in.
+            throw FirstOverflow(table, measures, tables, new ScoreMatrix(n, m, areas, _hasGroupOverrides));
         }
 
         for (var u = 0; u < n; u++)
@@ -138,6 +143,32 @@ internal sealed class ScoringKernel
 
         CompetitionRanking.HighestFirst<decimal>(matrix.Normalized, matrix.Ranks);
         return (matrix, run);
+    }
+
+    /// <summary>The error for a value or points past decimal's range at a unit and indicator.</summary>
+    internal static ScoringException Overflow(Municipality unit, Indicator definition) =>
+        new(unit, definition.Code,
+            $"{unit.Code}: {definition.Code} reads {definition.Measure?.ToString() ?? "its criteria"}, whose value or points pass the decimal range (about ±7.9·10^28); check the expression's constants and what it divides by.");
+
+    /// <summary>Scores unit by unit into a scratch matrix until a cell overflows: the first one in reading order.</summary>
+    private ScoringException FirstOverflow(MeasurementTable table, int[] measures, BandTable<decimal>?[] tables, ScoreMatrix scratch)
+    {
+        for (var u = 0; u < table.Units.Count; u++)
+        {
+            for (var j = 0; j < _indicators.Length; j++)
+            {
+                try
+                {
+                    _indicators[j].Score(table, u, table.Units[u], measures, tables, scratch, (u * _indicators.Length) + j);
+                }
+                catch (OverflowException)
+                {
+                    return Overflow(table.Units[u], _indicators[j].Definition);
+                }
+            }
+        }
+
+        throw new UnreachableException("Scoring the same cells again in another order met no overflow.");
     }
 
     /// <summary>
@@ -263,7 +294,7 @@ internal sealed class KernelIndicator
         var v = Variants.Length == 1 ? 0 : VariantFor(unit);
         if (matrix.Variants is { } variants)
         {
-            variants[cell] = (sbyte)v;
+            variants[cell] = (short)v;
         }
 
         var variant = Variants[v];
@@ -377,8 +408,7 @@ internal sealed class KernelIndicator
     /// <summary>
     /// A proportional scale's points (out of the variant's maximum, a group override's own when it has one), rounded,
     /// and never above the maximum: a maximum finer than the rubric's decimals (2.5 points rounded to 0 decimals) would
-    /// otherwise round past itself (3). So can one that rounds down (2.4999…9 with 28 decimals): maximum × share rounds
-    /// in decimal's last digit, and a full share can come out as 2.5.
+    /// otherwise round past itself (3).
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)] // Once per proportional cell: a call costs as much as its body.
     private void Proportional(ScoreMatrix matrix, int cell, decimal points, ScaleVariant variant)

@@ -118,6 +118,28 @@ public class DerivedMeasureScoringTests
     }
 
     [Fact]
+    public void ValuesPastDecimalsRange_TheFirstInReadingOrderIsNamed_WhateverOrderTheKernelScoresIn()
+    {
+        // U000's second indicator and U001's first both overflow: reading unit by unit, U000's X2 comes first.
+        var rubric = Rubric.Create("extreme").AddArea("A", "가", "A", a => a
+            .AddIndicator("X1", "값", "Value", 10, i => i.Reads(MeasureExpression.Sum(X, MeasureExpression.Constant(decimal.MaxValue - 50))).WithBands(b => b.Band(10, BandRange.From(0.1)).Otherwise(0)).WithProvenance(Generated.Assumed))
+            .AddIndicator("X2", "분모", "Denominator", 10, i => i.Reads(MeasureExpression.Sum(Y, MeasureExpression.Constant(decimal.MaxValue - 50))).WithBands(b => b.Band(10, BandRange.From(0.1)).Otherwise(0)).WithProvenance(Generated.Assumed))).Build();
+        var error = Assert.Throws<ScoringException>(() => rubric.Score(Generated.Table([1m, 100m], [100m, 1m])));
+        Assert.Equal(("U000", "X2"), (error.Municipality?.Code, error.IndicatorCode));
+    }
+
+    [Fact]
+    public void ValuePastDecimalsRange_InAPopulationsSample_IsAScoringException_NamingTheUnit()
+    {
+        var rubric = Generated.OneIndicator(10m, i => i
+            .Reads(MeasureExpression.Sum(X, MeasureExpression.Constant(decimal.MaxValue - 50)))
+            .WithPopulationBands(b => b.Band(10, CutoffRange.From(Cutoff.Percentile(50))).Band(0, CutoffRange.Below(Cutoff.Percentile(50)))));
+        var error = Assert.Throws<ScoringException>(() => rubric.Score(Generated.Table([1m, 100m])));
+        Assert.Equal(("U001", "X1"), (error.Municipality?.Code, error.IndicatorCode));
+        Assert.Equal("U001: X1 reads sum(X, 79228162514264337593543950285), whose value or points pass the decimal range (about ±7.9·10^28); check the expression's constants and what it divides by.", error.Message);
+    }
+
+    [Fact]
     public void ValuePastDecimalsRange_AtALaterUnitAndIndicator_IsAScoringException_NamingThem()
     {
         // X + (decimal.MaxValue − 50): within range for X = 1 (U000), past it for X = 100 (U001), in the second indicator.
