@@ -118,6 +118,40 @@ public class DerivedMeasureScoringTests
     }
 
     [Fact]
+    public void MeanPastDecimalsRange_IsAScoringException_NotAPartialSum()
+    {
+        // A mean of whole terms whose sum passes decimal's range: divided out it still does (as Evaluate), so scoring
+        // stops and says where instead of scoring the sum read so far.
+        var mean = MeasureExpression.Average(X, MeasureExpression.Constant(decimal.MaxValue - 50));
+        var table = Generated.Table([1m, 100m], [1m, 1m]);
+        Assert.Equal((decimal.MaxValue - 49) / 2, mean.Evaluate(table.Rows[0]).Value);
+        Assert.Throws<OverflowException>(() => mean.Evaluate(table.Rows[1]));
+        var error = Assert.Throws<ScoringException>(() => Reading(mean).Score(table));
+        Assert.Equal(("U001", "X1"), (error.Municipality?.Code, error.IndicatorCode));
+    }
+
+    [Fact]
+    public void RatioOfAQuotientOverZero_IsNotApplicable_NotTheNumerator()
+    {
+        // (X / 2) / Y with Y = 0: the first term is itself a quotient, so the kernel folds quotients; over zero the ratio
+        // is not applicable, never the numerator read so far.
+        var score = Score(MeasureExpression.Ratio(MeasureExpression.Ratio(X, MeasureExpression.Constant(2m)), Y), 6m, 0m);
+        Assert.Equal((IndicatorStatus.NotApplicable, 0m, (decimal?)null), (score.Status, score.MaximumPoints, score.RawValue));
+        Assert.Equal(1.5m, Score(MeasureExpression.Ratio(MeasureExpression.Ratio(X, MeasureExpression.Constant(2m)), Y), 6m, 2m).RawValue);
+    }
+
+    [Fact]
+    public void ProportionalScaleOnASumOfARatioAndAField_ScoresTheExactQuotient()
+    {
+        // 6 / 4 + 6 = 7.5 of a scale from 0 to 10 (10 points): 7.5 points, multiplied out as (6 + 6 × 4) ÷ 4 ÷ 10 × 10.
+        var rubric = Rubric.Create("derived").AddArea("A", "가", "A", a => a.AddIndicator("X1", "값", "Value", 10, i => i
+            .Reads(MeasureExpression.Sum(MeasureExpression.Ratio(X, Y), X)).Proportional(0, 10).WithProvenance(Generated.Assumed))).Build();
+        var cards = rubric.Score(Generated.Table([6m, 1m, 30m], [4m, 3m, 1m])).Cards;
+        Assert.Equal([7.5m, 1.33m, 10m], cards.Select(c => c["X1"].Points));
+        Assert.All(cards, c => Assert.Equal(IndicatorStatus.Scored, c["X1"].Status));
+    }
+
+    [Fact]
     public void ValuesPastDecimalsRange_TheFirstInReadingOrderIsNamed_WhateverOrderTheKernelScoresIn()
     {
         // U000's second indicator and U001's first both overflow: reading unit by unit, U000's X2 comes first.
