@@ -105,7 +105,6 @@ public static class RubricScoring
     /// <param name="rubric">The rubric.</param>
     /// <returns>The compiled rubric.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="rubric"/> is null.</exception>
-    /// <exception cref="ArgumentException">An indicator has more than 32,767 group overrides, bands or criteria.</exception>
     public static CompiledRubric Compile(this Rubric rubric) => new(Guard.Against.Null(rubric));
 
     /// <summary>Compiles the rubric and scores a measurement table.</summary>
@@ -113,7 +112,6 @@ public static class RubricScoring
     /// <param name="table">The measurements.</param>
     /// <returns>The result.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="ArgumentException">An indicator has more than 32,767 group overrides, bands or criteria.</exception>
     /// <exception cref="ScoringException">The table lacks a measure the rubric reads, a value is missing where the
     /// policy is <see cref="MissingDataPolicy.Fail"/>, or a value or its points pass the decimal range.</exception>
     public static ScoringResult Score(this Rubric rubric, MeasurementTable table) => rubric.Compile().Score(table);

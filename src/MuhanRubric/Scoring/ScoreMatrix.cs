@@ -19,8 +19,8 @@ public sealed class ScoreMatrix
     internal readonly decimal[] CellPoints;
     internal readonly decimal[] CellMaxima;
     internal readonly CellOutcome[] Outcomes;
-    internal readonly short[] Bands;
-    internal readonly short[]? Variants;
+    internal readonly int[] Bands;
+    internal readonly int[]? Variants;
     internal readonly decimal[] AreaPointsByUnit;
     internal readonly decimal[] AreaMaximaByUnit;
     internal readonly decimal[] Totals;
@@ -37,8 +37,8 @@ public sealed class ScoreMatrix
         CellPoints = new decimal[cells];
         CellMaxima = new decimal[cells];
         Outcomes = new CellOutcome[cells];
-        Bands = new short[cells];
-        Variants = hasGroupOverrides ? new short[cells] : null;
+        Bands = new int[cells];
+        Variants = hasGroupOverrides ? new int[cells] : null;
         AreaPointsByUnit = new decimal[checked(units * areas)];
         AreaMaximaByUnit = new decimal[units * areas];
         Totals = new decimal[units];

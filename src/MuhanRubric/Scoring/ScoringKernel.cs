@@ -47,12 +47,6 @@ internal sealed class ScoringKernel
             }
         }
 
-        // The matrix stores variant and band positions in 16 bits.
-        if (indicators.FirstOrDefault(i => i.Variants.Length > short.MaxValue || i.Variants.Any(v => v.BandPoints.Length > short.MaxValue)) is { } tooMany)
-        {
-            throw new ArgumentException($"Indicator {tooMany.Definition.Code} has more than {short.MaxValue} group overrides, bands or criteria: more than scoring indexes.", nameof(rubric));
-        }
-
         _areaStarts[^1] = indicators.Count;
         _indicators = [.. indicators];
         PopulationSlots = [.. populationSlots];
@@ -294,7 +288,7 @@ internal sealed class KernelIndicator
         var v = Variants.Length == 1 ? 0 : VariantFor(unit);
         if (matrix.Variants is { } variants)
         {
-            variants[cell] = (short)v;
+            variants[cell] = v;
         }
 
         var variant = Variants[v];
@@ -332,7 +326,7 @@ internal sealed class KernelIndicator
             }
 
             matrix.Outcomes[cell] = CellOutcome.Scored;
-            matrix.Bands[cell] = (short)count;
+            matrix.Bands[cell] = count;
             matrix.CellPoints[cell] = variant.BandPoints[count];
             matrix.CellMaxima[cell] = variant.Maximum;
             return;
@@ -400,7 +394,7 @@ internal sealed class KernelIndicator
 
         var band = bands.Find(raw);
         matrix.Outcomes[cell] = CellOutcome.Scored;
-        matrix.Bands[cell] = (short)band;
+        matrix.Bands[cell] = band;
         matrix.CellPoints[cell] = band >= 0 ? variant.BandPoints[band] : variant.OtherwisePoints ?? 0m;
         matrix.CellMaxima[cell] = variant.Maximum;
     }
