@@ -303,6 +303,10 @@ public class ProportionalZeroTests
         Assert.Equal(0m, Scale(0m).PointsFor(0));
         Assert.Equal(0m, Scale(0m).PointsFor(new Quotient(0, 3), 2.5m));
         Assert.Equal(2.5m, Scale(0m).PointsFor(7.5m));
+
+        // At either end the points are the maximum's (2.5) times 0 or 1, in the maximum's decimals whatever the value's.
+        Assert.Equal("0.0", Scale(0m).PointsFor(0.000m).ToString(CultureInfo.InvariantCulture));
+        Assert.Equal("2.5", Scale(0m).PointsFor(7.500m).ToString(CultureInfo.InvariantCulture));
     }
 }
 
