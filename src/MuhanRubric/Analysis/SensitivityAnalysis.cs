@@ -58,7 +58,7 @@ public static class SensitivityAnalysis
     /// <param name="cancellationToken">Stops the run.</param>
     /// <returns>Each municipality's rank distribution and each uncertain input's sensitivity index.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="ScoringException">A value is missing where the rubric's policy is <see cref="MissingDataPolicy.Fail"/>.</exception>
+    /// <exception cref="ScoringException">A value is missing where the rubric's policy is <see cref="MissingDataPolicy.Fail"/>, or a value or its points pass the decimal range.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     public static SensitivityResult Run(Rubric rubric, MeasurementTable dataset, SensitivityOptions options, CancellationToken cancellationToken = default)
     {

@@ -32,8 +32,8 @@ public static class YearComparison
     /// <exception cref="ArgumentNullException"><paramref name="rubric"/>, <paramref name="years"/> or one of the tables is null.</exception>
     /// <exception cref="ArgumentException">Fewer than two tables; a table without a period; two tables with the same
     /// period; a base period missing, unexpected, or not the period of any table; an undefined policy.</exception>
-    /// <exception cref="ScoringException">A year's table lacks a measure the rubric reads, or a value is missing where
-    /// the rubric's policy is <see cref="MissingDataPolicy.Fail"/>.</exception>
+    /// <exception cref="ScoringException">A year's table lacks a measure the rubric reads, a value is missing where
+    /// the rubric's policy is <see cref="MissingDataPolicy.Fail"/>, or a value or its points pass the decimal range.</exception>
     public static YearComparisonResult Compare(
         Rubric rubric, IEnumerable<MeasurementTable> years, CutoffPolicy cutoffs = CutoffPolicy.RecomputeEachYear, EvaluationPeriod? basePeriod = null)
     {

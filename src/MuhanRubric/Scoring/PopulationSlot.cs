@@ -122,26 +122,21 @@ internal sealed class PopulationSlot
                 continue;
             }
 
-            if (Indicator.Measure is { } measure)
+            decimal? value;
+            try
             {
-                decimal value;
-                try
-                {
-                    if (!measure.TryEvaluate(table, u, measures, out value, out _))
-                    {
-                        continue;
-                    }
-                }
-                catch (OverflowException)
-                {
-                    throw ScoringKernel.Overflow(unit, Indicator.Definition);
-                }
-
-                values[count++] = (double)value;
+                value = Indicator.Measure is { } measure
+                    ? measure.TryEvaluate(table, u, measures, out var read, out _) ? read : null
+                    : Indicator.Definition.Measure?.Evaluate(table.Rows[u]).Value;
             }
-            else if (Indicator.Definition.Measure?.Evaluate(table.Rows[u]).Value is { } value)
+            catch (OverflowException)
             {
-                values[count++] = (double)value;
+                throw ScoringKernel.Overflow(unit, Indicator.Definition);
+            }
+
+            if (value is { } present)
+            {
+                values[count++] = (double)present;
             }
         }
 
