@@ -287,7 +287,16 @@ public sealed record CombinedExpression : MeasureExpression
 
     /// <summary>The operator's value once all <paramref name="count"/> terms are folded: a mean divides its sum by the count.</summary>
     internal static Quotient Complete(ExpressionOperator @operator, Quotient accumulated, int count) =>
-        @operator == ExpressionOperator.Average ? accumulated.DividedBy(new Quotient(count, 1m)) : accumulated;
+        @operator != ExpressionOperator.Average ? accumulated
+        : accumulated.IsWhole ? CompleteWhole(@operator, accumulated.Numerator, count)
+        : accumulated.DividedBy(new Quotient(count, 1m));
+
+    /// <summary>
+    /// <see cref="Complete"/> of a whole sum (denominator 1): a mean is the sum over the count, nothing to multiply out.
+    /// The scoring kernel's reading of means of whole terms.
+    /// </summary>
+    internal static Quotient CompleteWhole(ExpressionOperator @operator, decimal sum, int count) =>
+        new(sum, @operator == ExpressionOperator.Average ? count : 1m);
 
     /// <inheritdoc/>
     public bool Equals(CombinedExpression? other) =>

@@ -85,10 +85,7 @@ internal abstract class KernelExpression
     {
         public override bool TryEvaluateWhole(MeasurementTable table, int unit, int[] measures, out decimal value, out ReadingStatus status)
         {
-            var reading = table.Read(unit, measures[slot], part);
-            status = reading.Status;
-            value = reading.Value.GetValueOrDefault();
-            return reading.Value.HasValue;
+            return table.TryRead(unit, measures[slot], part, out value, out status);
         }
     }
 
@@ -188,7 +185,7 @@ internal abstract class KernelExpression
 
                 if (_operator != ExpressionOperator.Ratio)
                 {
-                    (numerator, denominator) = CombinedExpression.Complete(_operator, new Quotient(numerator, 1m), _terms.Length);
+                    (numerator, denominator) = CombinedExpression.CompleteWhole(_operator, numerator, _terms.Length);
                 }
             }
             catch (OverflowException)

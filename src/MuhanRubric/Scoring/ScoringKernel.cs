@@ -1,5 +1,4 @@
 using System.Collections.Frozen;
-using System.Diagnostics;
 using System.Runtime.CompilerServices;
 using MuhanRubric.Measurements;
 using MuhanRubric.Measures;
@@ -23,12 +22,6 @@ internal sealed class ScoringKernel
     private readonly int _pointsDecimals;
     private readonly bool _hasGroupOverrides;
 
-    /// <summary>Units per block: <see cref="UnitBlock"/>, or 1 (unit by unit) when a Fail policy must meet the first missing value in reading order.</summary>
-    private readonly int _unitBlock;
-
-    /// <summary>How many units are scored indicator by indicator before the next block (their cells fit in cache).</summary>
-    private const int UnitBlock = 64;
-
     public ScoringKernel(Rubric rubric, IReadOnlyList<string> measureIds)
     {
         Rubric = rubric;
@@ -51,7 +44,6 @@ internal sealed class ScoringKernel
         _indicators = [.. indicators];
         PopulationSlots = [.. populationSlots];
         _hasGroupOverrides = _indicators.Any(i => i.Variants.Length > 1);
-        _unitBlock = _indicators.Any(i => i.Policy == MissingDataPolicy.Fail) ? 1 : UnitBlock;
     }
 
     public Rubric Rubric { get; }
@@ -83,87 +75,72 @@ internal sealed class ScoringKernel
         var run = new ScoringRun(table, measures, populations);
         int n = table.Units.Count, m = _indicators.Length, areas = _areaStarts.Length - 1;
         var matrix = new ScoreMatrix(n, m, areas, _hasGroupOverrides);
-        // In blocks of units, indicator by indicator inside each block: one indicator's code, scale and branches stay
-        // hot across the block (indicator by indicator over all units was 1.38x the hand-written time at 31 units
-        // against 1.62x unit by unit), while a block's rows of the matrix and the table stay in cache (over 10^5 units
-        // indicator by indicator was 2.03x: benchmarks/README.md). Every cell is scored exactly once either way.
+        // Unit by unit, as the table's rows lie in memory, each unit's totals while its cells are in cache. (Indicator by
+        // indicator in blocks of units was faster while the per-cell method spilled a kilobyte frame, and slower over
+        // 10^5 units, whose rows it fetched out of order: benchmarks/README.md.) The first overflow met is the first in
+        // reading order.
         var units = table.Units;
-        try
-        {
-            for (var start = 0; start < n; start += _unitBlock)
-            {
-                var end = Math.Min(n, start + _unitBlock);
-                for (var j = 0; j < m; j++)
-                {
-                    var indicator = _indicators[j];
-                    for (var u = start; u < end; u++)
-                    {
-                        indicator.Score(table, u, units[u], measures, tables, matrix, (u * m) + j);
-                    }
-                }
-            }
-        }
-        catch (OverflowException)
-        {
-            // Values within the readers' limits stay in range; an expression's own constants, or ratios of ratios of
-            // extreme values, can pass decimal's range even once divided out. The error names the first such cell in
-            // reading order, whatever order the blocks met them in.
-            throw FirstOverflow(table, measures, tables, new ScoreMatrix(n, m, areas, _hasGroupOverrides));
-        }
-
         for (var u = 0; u < n; u++)
         {
-            var row = u * m;
-            decimal total = 0, maximum = 0;
-            for (var a = 0; a < areas; a++)
+            var unit = units[u];
+            var j = 0;
+            try
             {
-                decimal points = 0, areaMaximum = 0;
-                for (var j = _areaStarts[a]; j < _areaStarts[a + 1]; j++)
+                for (; j < m; j++)
                 {
-                    points += matrix.CellPoints[row + j];
-                    areaMaximum += matrix.CellMaxima[row + j];
+                    _indicators[j].Score(table, u, unit, measures, tables, matrix, (u * m) + j);
                 }
-
-                matrix.AreaPointsByUnit[(u * areas) + a] = points;
-                matrix.AreaMaximaByUnit[(u * areas) + a] = areaMaximum;
-                total += points;
-                maximum += areaMaximum;
+            }
+            catch (OverflowException)
+            {
+                // Values within the readers' limits stay in range; an expression's own constants, or ratios of ratios of
+                // extreme values, can pass decimal's range even once divided out.
+                throw Overflow(unit, _indicators[j].Definition);
             }
 
-            matrix.Totals[u] = total;
-            matrix.Maxima[u] = maximum;
-            matrix.Normalized[u] = NormalizedTotal(total, maximum);
+            Total(matrix, u);
         }
 
         CompetitionRanking.HighestFirst<decimal>(matrix.Normalized, matrix.Ranks);
         return (matrix, run);
     }
 
+    /// <summary>A unit's area subtotals, total, maximum and normalized total.</summary>
+    private void Total(ScoreMatrix matrix, int u)
+    {
+        // The matrix's arrays in locals: its stores would otherwise make the JIT load them again per cell.
+        var cellPoints = matrix.CellPoints;
+        var cellMaxima = matrix.CellMaxima;
+        var areaPoints = matrix.AreaPointsByUnit;
+        var areaMaxima = matrix.AreaMaximaByUnit;
+        var areaStarts = _areaStarts;
+        int m = _indicators.Length, areas = areaStarts.Length - 1;
+        var row = u * m;
+        decimal total = 0, maximum = 0;
+        for (var a = 0; a < areas; a++)
+        {
+            decimal points = 0, areaMaximum = 0;
+            for (var j = areaStarts[a]; j < areaStarts[a + 1]; j++)
+            {
+                points += cellPoints[row + j];
+                areaMaximum += cellMaxima[row + j];
+            }
+
+            areaPoints[(u * areas) + a] = points;
+            areaMaxima[(u * areas) + a] = areaMaximum;
+            total += points;
+            maximum += areaMaximum;
+        }
+
+        matrix.Totals[u] = total;
+        matrix.Maxima[u] = maximum;
+        matrix.Normalized[u] = NormalizedTotal(total, maximum);
+    }
+
     /// <summary>The error for a value or points past decimal's range at a unit and indicator.</summary>
     internal static ScoringException Overflow(Municipality unit, Indicator definition) =>
         new(unit, definition.Code,
             $"{unit.Code}: {definition.Code} reads {definition.Measure?.ToString() ?? "its criteria"}, whose value or points pass the decimal range (about ±7.9·10^28); check the expression's constants and what it divides by.");
-
-    /// <summary>Scores unit by unit into a scratch matrix until a cell overflows: the first one in reading order.</summary>
-    private ScoringException FirstOverflow(MeasurementTable table, int[] measures, BandTable<decimal>?[] tables, ScoreMatrix scratch)
-    {
-        for (var u = 0; u < table.Units.Count; u++)
-        {
-            for (var j = 0; j < _indicators.Length; j++)
-            {
-                try
-                {
-                    _indicators[j].Score(table, u, table.Units[u], measures, tables, scratch, (u * _indicators.Length) + j);
-                }
-                catch (OverflowException)
-                {
-                    return Overflow(table.Units[u], _indicators[j].Definition);
-                }
-            }
-        }
-
-        throw new UnreachableException("Scoring the same cells again in another order met no overflow.");
-    }
 
     /// <summary>
     /// The total rescaled to the rubric's maximum, <c>total × rubric maximum ÷ maximum</c>, rounded to the rubric's
@@ -313,78 +290,102 @@ internal sealed class KernelIndicator
 
         if (variant.Criteria is { } criteria)
         {
-            var count = 0;
-            for (var c = 0; c < criteria.Length; c++)
-            {
-                if (!criteria[c].TryEvaluate(table, u, measures, out var value, out var status))
-                {
-                    Missing(unit, variant, status, matrix, cell);
-                    return;
-                }
-
-                count += variant.Conditions!.Holds(c, value) ? 1 : 0;
-            }
-
-            matrix.Outcomes[cell] = CellOutcome.Scored;
-            matrix.Bands[cell] = count;
-            matrix.CellPoints[cell] = variant.BandPoints[count];
-            matrix.CellMaxima[cell] = variant.Maximum;
+            ScoreChecklist(table, u, unit, measures, variant, criteria, matrix, cell);
             return;
         }
 
         // A whole measure (most are) is read in decimal arithmetic; a ratio or a mean as an exact quotient, which a
-        // proportional scale multiplies before it divides (exact rounding) and bands compare divided out.
-        decimal raw;
-        if (Measure!.IsWhole)
+        // proportional scale multiplies before it divides (exact rounding) and bands compare divided out. Each reading
+        // has its own method: one method for all of them kept every path's decimal temporaries in one frame of a
+        // kilobyte, spilled on every cell.
+        if (!Measure!.IsWhole)
         {
-            if (!Measure.TryEvaluateWhole(table, u, measures, out raw, out var status))
+            if (Measure.IsWholeQuotient)
             {
-                NoValue(unit, variant, status, matrix, cell);
-                return;
+                ScoreParts(table, u, unit, measures, variant, populations, matrix, cell);
+            }
+            else
+            {
+                ScoreExact(table, u, unit, measures, variant, populations, matrix, cell);
             }
 
-            if (variant.Proportional is { } scale)
-            {
-                Proportional(matrix, cell, scale.PointsForWhole(raw, variant.Maximum), variant);
-                return;
-            }
+            return;
         }
-        else if (Measure.IsWholeQuotient)
+
+        if (!Measure.TryEvaluateWhole(table, u, measures, out var raw, out var status))
         {
-            // A mean or a ratio of whole terms (the shares and ratios): read in parts, as the quotient below would be.
-            if (!Measure.TryEvaluateParts(table, u, measures, out var numerator, out var denominator, out var status))
-            {
-                NoValue(unit, variant, status, matrix, cell);
-                return;
-            }
-
-            var quotient = new Quotient(numerator, denominator);
-            if (variant.Proportional is { } scale)
-            {
-                Proportional(matrix, cell, scale.PointsFor(quotient, variant.Maximum), variant);
-                return;
-            }
-
-            raw = quotient.Value;
+            NoValue(unit, variant, status, matrix, cell);
+        }
+        else if (variant.Proportional is { } scale)
+        {
+            Proportional(matrix, cell, scale.PointsForWhole(raw, variant.Maximum), variant);
         }
         else
         {
-            var read = Measure.EvaluateExact(table, u, measures);
-            if (!read.HasValue)
+            ScoreBand(raw, variant, populations, matrix, cell);
+        }
+    }
+
+    private void ScoreChecklist(MeasurementTable table, int u, Municipality unit, int[] measures, ScaleVariant variant, KernelExpression[] criteria, ScoreMatrix matrix, int cell)
+    {
+        var count = 0;
+        for (var c = 0; c < criteria.Length; c++)
+        {
+            if (!criteria[c].TryEvaluate(table, u, measures, out var value, out var status))
             {
-                NoValue(unit, variant, read.Status, matrix, cell);
+                Missing(unit, variant, status, matrix, cell);
                 return;
             }
 
-            if (variant.Proportional is { } scale)
-            {
-                Proportional(matrix, cell, scale.PointsFor(read.Quotient, variant.Maximum), variant);
-                return;
-            }
-
-            raw = read.Quotient.Value;
+            count += variant.Conditions!.Holds(c, value) ? 1 : 0;
         }
 
+        matrix.Outcomes[cell] = CellOutcome.Scored;
+        matrix.Bands[cell] = count;
+        matrix.CellPoints[cell] = variant.BandPoints[count];
+        matrix.CellMaxima[cell] = variant.Maximum;
+    }
+
+    /// <summary>A mean or a ratio of whole terms (the shares and ratios): read in parts, as the quotient of <see cref="ScoreExact"/> would be.</summary>
+    private void ScoreParts(MeasurementTable table, int u, Municipality unit, int[] measures, ScaleVariant variant, BandTable<decimal>?[] populations, ScoreMatrix matrix, int cell)
+    {
+        if (!Measure!.TryEvaluateParts(table, u, measures, out var numerator, out var denominator, out var status))
+        {
+            NoValue(unit, variant, status, matrix, cell);
+            return;
+        }
+
+        var quotient = new Quotient(numerator, denominator);
+        if (variant.Proportional is { } scale)
+        {
+            Proportional(matrix, cell, scale.PointsFor(quotient, variant.Maximum), variant);
+        }
+        else
+        {
+            ScoreBand(quotient.Value, variant, populations, matrix, cell);
+        }
+    }
+
+    private void ScoreExact(MeasurementTable table, int u, Municipality unit, int[] measures, ScaleVariant variant, BandTable<decimal>?[] populations, ScoreMatrix matrix, int cell)
+    {
+        var read = Measure!.EvaluateExact(table, u, measures);
+        if (!read.HasValue)
+        {
+            NoValue(unit, variant, read.Status, matrix, cell);
+        }
+        else if (variant.Proportional is { } scale)
+        {
+            Proportional(matrix, cell, scale.PointsFor(read.Quotient, variant.Maximum), variant);
+        }
+        else
+        {
+            ScoreBand(read.Quotient.Value, variant, populations, matrix, cell);
+        }
+    }
+
+    /// <summary>A value on fixed or population bands: the first band holding it, or the points otherwise.</summary>
+    private static void ScoreBand(decimal raw, ScaleVariant variant, BandTable<decimal>?[] populations, ScoreMatrix matrix, int cell)
+    {
         var bands = variant.Bands ?? populations[variant.PopulationSlot];
         if (bands is null)
         {
