@@ -144,6 +144,9 @@ public sealed class MeasureCatalog : IReadOnlyList<Measure>
     /// <returns>Whether it does.</returns>
     public bool Contains(string id) => _indexById.ContainsKey(Guard.Against.Null(id));
 
+    /// <summary>The position of the measure with exactly this id, or −1 (no label, no trimming): one lookup, as scoring needs.</summary>
+    internal int IndexOfId(string id) => _indexById.TryGetValue(id, out var index) ? index : -1;
+
     /// <summary>A new catalogue with further measures appended (a new indicator's data beside the 2016 measures, say).</summary>
     /// <param name="measures">The measures to add.</param>
     /// <returns>The new catalogue; this one is unchanged.</returns>

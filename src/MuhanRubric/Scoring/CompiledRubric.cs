@@ -62,7 +62,18 @@ public sealed class CompiledRubric
     {
         Guard.Against.Null(table);
         Guard.Against.Null(frozen);
-        var absent = Absent(table);
+        // Each measure's position in the table, found once: −1 for a measure the table does not hold.
+        var measures = new int[MeasureIds.Count];
+        List<string>? absent = null;
+        for (var s = 0; s < measures.Length; s++)
+        {
+            measures[s] = table.Measures.IndexOfId(MeasureIds[s]);
+            if (measures[s] < 0)
+            {
+                (absent ??= []).Add(MeasureIds[s]);
+            }
+        }
+
         if (absent is not null)
         {
             var readers = Kernel.Indicators.Where(i => ReadsAny(i.Definition, absent)).Select(i => i.Definition.Code);
@@ -70,26 +81,12 @@ public sealed class CompiledRubric
                 $"'{table.Name}' does not hold {string.Join(", ", absent)}, which rubric '{Rubric.Name}' reads ({string.Join(", ", readers)}); add the measures to the data or drop the indicators.");
         }
 
-        var (matrix, run) = Kernel.Score(table, MeasureIds, frozen);
+        var (matrix, run) = Kernel.Score(table, measures, frozen);
         return new ScoringResult(this, matrix, run);
     }
 
     /// <summary>The position of an indicator in the rubric, or −1.</summary>
     internal int IndexOf(string code) => code is not null && _indexByCode.TryGetValue(code, out var index) ? index : -1;
-
-    private List<string>? Absent(MeasurementTable table)
-    {
-        List<string>? absent = null;
-        for (var i = 0; i < MeasureIds.Count; i++)
-        {
-            if (!table.Measures.Contains(MeasureIds[i]))
-            {
-                (absent ??= []).Add(MeasureIds[i]);
-            }
-        }
-
-        return absent;
-    }
 
     private static bool ReadsAny(Indicator indicator, List<string> ids) =>
         (indicator.Measure?.MeasureIds ?? []).Concat(ChecklistMeasureIds(indicator.Scale)).Any(ids.Contains);

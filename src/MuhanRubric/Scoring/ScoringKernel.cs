@@ -53,17 +53,11 @@ internal sealed class ScoringKernel
     /// <summary>Every population-based scale (an indicator's own, then its group overrides), in rubric order.</summary>
     public IReadOnlyList<PopulationSlot> PopulationSlots { get; }
 
-    /// <summary>Scores every unit of the table.</summary>
+    /// <summary>Scores every unit of the table; <paramref name="measures"/> maps each measure slot to its position in the table.</summary>
     /// <exception cref="ScoringException">A value is missing where the policy is <see cref="MissingDataPolicy.Fail"/>, or a
     /// value or its points pass the decimal range.</exception>
-    public (ScoreMatrix Matrix, ScoringRun Run) Score(MeasurementTable table, IReadOnlyList<string> measureIds, IReadOnlyList<FrozenScale> frozen)
+    public (ScoreMatrix Matrix, ScoringRun Run) Score(MeasurementTable table, int[] measures, IReadOnlyList<FrozenScale> frozen)
     {
-        var measures = new int[measureIds.Count];
-        for (var s = 0; s < measures.Length; s++)
-        {
-            measures[s] = table.MeasureIndex(measureIds[s]);
-        }
-
         var populations = new PopulationResolution[PopulationSlots.Count];
         var tables = new BandTable<decimal>?[PopulationSlots.Count];
         for (var p = 0; p < populations.Length; p++)
@@ -108,7 +102,6 @@ internal sealed class ScoringKernel
     /// <summary>A unit's area subtotals, total, maximum and normalized total.</summary>
     private void Total(ScoreMatrix matrix, int u)
     {
-        // The matrix's arrays in locals: its stores would otherwise make the JIT load them again per cell.
         var cellPoints = matrix.CellPoints;
         var cellMaxima = matrix.CellMaxima;
         var areaPoints = matrix.AreaPointsByUnit;
