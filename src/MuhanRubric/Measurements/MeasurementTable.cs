@@ -226,7 +226,8 @@ public sealed class MeasurementTable
 
     /// <summary>
     /// <see cref="Read(int, int, ValuePart)"/> without building a reading: false, with the status, when there is no
-    /// value. The scoring kernel's read; a value given in the cell is read inline, anything else by the one rule below.
+    /// value. The one rule for reading a cell: a value or share given in the cell is read here, inline (scoring reads
+    /// most cells this way); anything else by <see cref="ReadUngiven"/>.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal bool TryRead(int unit, int measure, ValuePart part, out decimal value, out ReadingStatus status)
@@ -241,16 +242,15 @@ public sealed class MeasurementTable
             return true;
         }
 
-        var reading = ReadCell(unit, measure, part);
+        var reading = ReadUngiven(cell, flags, measure, unit);
         value = reading.Value.GetValueOrDefault();
         status = reading.Status;
         return reading.Value.HasValue;
     }
 
-    private MeasurementReading ReadCell(int unit, int measure, ValuePart part)
+    /// <summary>A cell whose value or share is not given in it: not applicable, missing, or a share derived or unavailable.</summary>
+    private MeasurementReading ReadUngiven(int cell, CellFlags flags, int measure, int unit)
     {
-        var cell = (unit * _measureCount) + measure;
-        var flags = _flags[cell];
         if ((flags & CellFlags.NotApplicable) != 0)
         {
             return new(null, ReadingStatus.NotApplicable);
@@ -261,17 +261,8 @@ public sealed class MeasurementTable
             return new(null, ReadingStatus.Missing);
         }
 
+        // A present count whose share was asked for and not given.
         var value = _values[cell];
-        if (part == ValuePart.Value)
-        {
-            return new(value, ReadingStatus.Given);
-        }
-
-        if ((flags & CellFlags.HasPercent) != 0)
-        {
-            return new(_percents[cell], ReadingStatus.Given);
-        }
-
         if (_denominators[measure] is var d and >= 0)
         {
             var denominator = Read(unit, d, ValuePart.Value);

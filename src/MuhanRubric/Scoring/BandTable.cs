@@ -45,6 +45,9 @@ internal sealed class BandTable<T>
         (_edges, _pieces) = Pieces();
     }
 
+    /// <summary>Whether <see cref="Find"/> searches the pieces (false: it reads the intervals in order, for a table with a piece that has no value inside).</summary>
+    public bool IsSearched => _edges is not null;
+
     /// <summary>Whether any interval has an edge (a scale of open intervals only cannot move).</summary>
     public bool HasFiniteEdge { get; }
 

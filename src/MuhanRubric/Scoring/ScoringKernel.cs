@@ -167,9 +167,9 @@ internal sealed class ScoringRun(MeasurementTable table, int[] measures, Populat
 
 /// <summary>One indicator, compiled: its scale per group, what it reads, and how each case scores.</summary>
 /// <remarks>
-/// Its methods skip zeroing their locals (<see cref="SkipLocalsInitAttribute"/>): the per-cell scoring method holds several
-/// hundred bytes of decimal temporaries, which the runtime would otherwise clear on every call; C#'s definite
-/// assignment still guarantees every local is written before it is read, and nothing here allocates on the stack.
+/// Its methods skip zeroing their locals (<see cref="SkipLocalsInitAttribute"/>): the per-cell methods hold decimal
+/// temporaries, which the runtime would otherwise clear on every call; C#'s definite assignment still guarantees every
+/// local is written before it is read, and nothing here allocates on the stack.
 /// </remarks>
 [SkipLocalsInit]
 internal sealed class KernelIndicator

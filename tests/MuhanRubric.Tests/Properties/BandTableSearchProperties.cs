@@ -1,3 +1,4 @@
+using System.Globalization;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
@@ -41,6 +42,10 @@ public class BandTableSearchProperties
     {
         var decimals = BandTable<decimal>.From([.. table.Intervals]);
         var doubles = BandTable<double>.From([.. table.Intervals]);
+
+        // Every piece of a grid of halves has values inside it: the tables search, they do not fall back to reading in order.
+        Assert.True(decimals.IsSearched);
+        Assert.True(doubles.IsSearched);
         for (var quarter = -4; quarter <= 28; quarter++)
         {
             var value = quarter / 4m;
@@ -70,6 +75,22 @@ public class BandTableSearchProperties
         ];
         var table = BandTable<decimal>.From(intervals);
         foreach (var value in new[] { decimal.MinValue, -1m, 0m, tiny, 2 * tiny, 3 * tiny, 1m, decimal.MaxValue })
+        {
+            Assert.Equal(FirstHolding(intervals, value), table.Find(value));
+        }
+    }
+
+    [Theory]
+    [InlineData("0.0000000000000000000000000001", "0.0000000000000000000000000002")] // half their distance rounds to the lower edge
+    [InlineData("79228162514264337593543950333", "79228162514264337593543950334")] // half their distance rounds to the upper edge
+    public void APieceWithNoDecimalInside_IsReadInOrder(string lowerText, string upperText)
+    {
+        // No decimal lies strictly between two adjacent decimals: the piece between them has no value to stand for it.
+        var (lower, upper) = (decimal.Parse(lowerText, CultureInfo.InvariantCulture), decimal.Parse(upperText, CultureInfo.InvariantCulture));
+        List<(int, Interval)> intervals = [(0, new Interval(null, false, lower, true)), (1, new Interval(lower, false, upper, false)), (2, new Interval(upper, true, null, false))];
+        var table = BandTable<decimal>.From(intervals);
+        Assert.False(table.IsSearched);
+        foreach (var value in new[] { lower - 1, lower, upper, upper + 1 })
         {
             Assert.Equal(FirstHolding(intervals, value), table.Find(value));
         }

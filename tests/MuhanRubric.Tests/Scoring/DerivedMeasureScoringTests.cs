@@ -35,6 +35,18 @@ public class DerivedMeasureScoringTests
     }
 
     [Fact]
+    public void RatioOrMeanOfFields_OnBands_ScoresTheBandOfTheQuotient()
+    {
+        // Read as a numerator and a denominator, then divided out for the bands: 1 / 5 = 0.2 and (0.1 + 0.2) / 2 = 0.15
+        // are in the 10-point band, 0.5 / 10 = 0.05 is left to the otherwise band.
+        var ratio = MeasureExpression.Ratio(X, Y);
+        Assert.Equal((IndicatorStatus.Scored, 10m, 0.2m), (Score(ratio, 1m, 5m).Status, Score(ratio, 1m, 5m).Points, Score(ratio, 1m, 5m).RawValue));
+        Assert.Equal((IndicatorStatus.Scored, 0m, 0.05m), (Score(ratio, 0.5m, 10m).Status, Score(ratio, 0.5m, 10m).Points, Score(ratio, 0.5m, 10m).RawValue));
+        var mean = Score(MeasureExpression.Average(X, Y), 0.1m, 0.2m);
+        Assert.Equal((IndicatorStatus.Scored, 10m, 0.15m), (mean.Status, mean.Points, mean.RawValue));
+    }
+
+    [Fact]
     public void MeanOfARatioAndAField_AveragesTheRatio_NotItsNumerator()
     {
         // (6 / 3 + 6) / 2 = 4 (not (6 + 6) / 2).
