@@ -116,13 +116,32 @@ internal abstract class KernelExpression
             _terms = terms;
         }
 
-        /// <summary>
-        /// Reads the terms in order, folding each into the value: the first without a value decides. No overflow guard:
-        /// <see cref="CombinedExpression.Apply"/>'s fallback divides the terms out, and whole terms have nothing to
-        /// divide out, so it would overflow again; the <see cref="OverflowException"/> goes to the kernel, which names
-        /// the cell.
-        /// </summary>
         public override bool TryEvaluateWhole(MeasurementTable table, int unit, int[] measures, out decimal value, out ReadingStatus status)
+        {
+            // A minimum does no arithmetic that could overflow: folded without the guard, which the JIT compiles tighter
+            // (the share caps of B2 and B7, six per unit, read in three quarters of the time).
+            if (_operator == ExpressionOperator.Minimum)
+            {
+                return TryFoldWhole(table, unit, measures, out value, out status);
+            }
+
+            try
+            {
+                return TryFoldWhole(table, unit, measures, out value, out status);
+            }
+            catch (OverflowException)
+            {
+                // As CombinedExpression.Evaluate: every term is read before any is combined, so a later term without a
+                // value still decides (missing, not an overflow); when all have one, Apply overflows again (whole terms
+                // have nothing to divide out) and the kernel names the cell.
+                var read = WithDividedOutTerms(table, unit, measures);
+                (value, status) = (read.HasValue ? read.Quotient.Value : default, read.Status);
+                return read.HasValue;
+            }
+        }
+
+        /// <summary>Reads the terms in order, folding each into the value: the first without a value decides.</summary>
+        private bool TryFoldWhole(MeasurementTable table, int unit, int[] measures, out decimal value, out ReadingStatus status)
         {
             if (!_terms[0].TryEvaluateWhole(table, unit, measures, out value, out status))
             {
@@ -144,13 +163,27 @@ internal abstract class KernelExpression
             return true;
         }
 
+        public override bool TryEvaluateParts(MeasurementTable table, int unit, int[] measures, out decimal numerator, out decimal denominator, out ReadingStatus status)
+        {
+            try
+            {
+                return TryFoldParts(table, unit, measures, out numerator, out denominator, out status);
+            }
+            catch (OverflowException)
+            {
+                // As in TryEvaluateWhole: a later term without a value decides; otherwise Apply overflows again.
+                var read = WithDividedOutTerms(table, unit, measures);
+                (numerator, denominator, status) = (read.Quotient.Numerator, read.Quotient.Denominator, read.Status);
+                return read.HasValue;
+            }
+        }
+
         /// <summary>
         /// Reads the whole terms in order into a numerator and a denominator: a mean sums them and completes over their
         /// count, a ratio divides as <see cref="CombinedExpression.TryCombine"/> does (over zero it is not applicable).
-        /// No overflow guard, as in <see cref="TryEvaluateWhole"/>: a ratio of whole terms multiplies nothing, and a
-        /// mean's sum would overflow the same way in <see cref="CombinedExpression.Apply"/>'s fallback.
+        /// Kept apart from its overflow guard, as <see cref="TryFoldWhole"/> is.
         /// </summary>
-        public override bool TryEvaluateParts(MeasurementTable table, int unit, int[] measures, out decimal numerator, out decimal denominator, out ReadingStatus status)
+        private bool TryFoldParts(MeasurementTable table, int unit, int[] measures, out decimal numerator, out decimal denominator, out ReadingStatus status)
         {
             denominator = 1m;
             if (!_terms[0].TryEvaluateWhole(table, unit, measures, out numerator, out status))

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Globalization;
 using System.Runtime.CompilerServices;
 using MuhanRubric.Measurements;
 using MuhanRubric.Measures;
@@ -84,15 +85,17 @@ internal sealed class ScoringKernel
                 {
                     _indicators[j].Score(table, u, unit, measures, tables, matrix, (u * m) + j);
                 }
+
+                Total(matrix, u);
             }
             catch (OverflowException)
             {
                 // Values within the readers' limits stay in range; an expression's own constants, or ratios of ratios of
-                // extreme values, can pass decimal's range even once divided out.
-                throw Overflow(unit, _indicators[j].Definition);
+                // extreme values, can pass decimal's range even once divided out; and maxima near it, once rescaled.
+                throw j < m
+                    ? Overflow(unit, _indicators[j].Definition)
+                    : new ScoringException(unit, null, $"{unit.Code}: its points, rescaled to the rubric's maximum of {_rubricMaximum.ToString(CultureInfo.InvariantCulture)}, pass the decimal range (about ±7.9·10^28); check the rubric's maxima.");
             }
-
-            Total(matrix, u);
         }
 
         CompetitionRanking.HighestFirst<decimal>(matrix.Normalized, matrix.Ranks);

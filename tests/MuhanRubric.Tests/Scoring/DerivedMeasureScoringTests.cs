@@ -1,3 +1,4 @@
+using MuhanRubric.Measurements;
 using MuhanRubric.Measures;
 using MuhanRubric.Rubrics;
 using MuhanRubric.Scoring;
@@ -140,6 +141,33 @@ public class DerivedMeasureScoringTests
         Assert.Throws<OverflowException>(() => mean.Evaluate(table.Rows[1]));
         var error = Assert.Throws<ScoringException>(() => Reading(mean).Score(table));
         Assert.Equal(("U001", "X1"), (error.Municipality?.Code, error.IndicatorCode));
+    }
+
+    [Theory]
+    [InlineData("mean")]
+    [InlineData("sum")]
+    public void OverflowBeforeABlankTerm_IsMissing_AsTheMeasureEvaluatesIt(string kind)
+    {
+        // X + MaxValue overflows before Y is read; Y is blank, and a term without a value decides (as Evaluate reads every
+        // term before combining any): missing, not an overflow.
+        var terms = new[] { X, MeasureExpression.Constant(decimal.MaxValue), Y };
+        var expression = kind == "mean" ? MeasureExpression.Average(terms) : MeasureExpression.Sum(terms);
+        var table = Generated.Table([1m], [null]);
+        Assert.Equal(ReadingStatus.Missing, expression.Evaluate(table.Rows[0]).Status);
+        var score = Reading(expression).Score(table).Cards[0]["X1"];
+        Assert.Equal((IndicatorStatus.Missing, 0m, (decimal?)null), (score.Status, score.MaximumPoints, score.RawValue));
+    }
+
+    [Fact]
+    public void NormalizedTotalPastDecimalsRange_IsAScoringException_NamingTheUnit()
+    {
+        // Maxima of 10^16 points: a full total rescaled to the rubric's maximum is 10^16 × 2·10^16, past decimal's range.
+        var rubric = Rubric.Create("huge").AddArea("A", "가", "A", a => a
+            .AddIndicator("X1", "값", "Value", 10_000_000_000_000_000m, i => i.Reads(X).Proportional(0, 100).WithProvenance(Generated.Assumed))
+            .AddIndicator("X2", "분모", "Denominator", 10_000_000_000_000_000m, i => i.Reads(Y).Proportional(0, 100).WithProvenance(Generated.Assumed))).Build();
+        var error = Assert.Throws<ScoringException>(() => rubric.Score(Generated.Table([100m], [100m])));
+        Assert.Equal(("U000", (string?)null), (error.Municipality?.Code, error.IndicatorCode));
+        Assert.Equal("U000: its points, rescaled to the rubric's maximum of 20000000000000000, pass the decimal range (about ±7.9·10^28); check the rubric's maxima.", error.Message);
     }
 
     [Fact]
